@@ -1,0 +1,66 @@
+package dev.lectern.cli;
+
+import dev.lectern.build.Pipeline;
+import dev.lectern.diag.Diagnostic;
+import dev.lectern.diag.DisplayPath;
+import dev.lectern.diag.Severity;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site from the content folder.")
+final class BuildCommand implements Callable<Integer> {
+    @Option(names = "--content", paramLabel = "DIR", description = "content folder (default: ${DEFAULT-VALUE})", defaultValue = "content")
+    Path content;
+
+    @Option(names = "--output", paramLabel = "DIR", description = "output folder, replaced on each build (default: ${DEFAULT-VALUE})", defaultValue = "site")
+    Path output;
+
+    @Option(names = "--strict", description = "exit with 1 when the content has warnings or errors (for CI)")
+    boolean strict;
+
+    @Option(names = {"-v", "--verbose"}, description = "also print notes (what was repaired or left out, and why)")
+    boolean verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        long start = System.nanoTime();
+        Pipeline.Result result;
+        try {
+            result = new Pipeline().build(content, output);
+        } catch (Exception e) {
+            err.println("error: build failed: " + e.getMessage());
+            err.flush();
+            return Main.FAILED;
+        }
+        List<Diagnostic> diags = result.diagnostics().sorted();
+        for (Diagnostic d : diags) {
+            if (verbose || d.severity() != Severity.NOTE) err.println(d.format());
+        }
+        long warnings = result.diagnostics().count(Severity.WARNING);
+        long errors = result.diagnostics().count(Severity.ERROR);
+        long notes = result.diagnostics().count(Severity.NOTE);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.printf(Locale.ROOT, "Built %d guides, %d questions, %d pages into %s in %.2f s (%s).%n",
+                result.site().guides().size(), result.site().questionCount(), result.pages(), DisplayPath.of(output), seconds,
+                String.join(", ", List.of(errors + " errors", warnings + " warnings", notes + " notes" + (verbose || notes == 0 ? "" : ": -v shows them"))));
+        if (verbose) {
+            out.println("Stages (ms): " + result.timings());
+            result.site().guides().forEach(g -> out.printf(Locale.ROOT, "  %-32s %-10s %4d questions%n", g.slug(), g.dialect(), g.questionCount()));
+        }
+        out.flush();
+        err.flush();
+        return strict && (warnings + errors) > 0 ? Main.FAILED : Main.OK;
+    }
+}

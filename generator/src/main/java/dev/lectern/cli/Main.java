@@ -1,0 +1,32 @@
+package dev.lectern.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code lectern}: the command line. Exit codes: 0 built, 1 content errors under --strict or a failed build, 2 usage. */
+@Command(name = "lectern", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Builds question-and-answer guides written in any Markdown dialect into a static site.",
+        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExitCodeExceptionMapper(e -> FAILED);
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'lectern build'");
+    }
+}

@@ -1,0 +1,2 @@
+/** The picocli command line: commands, options, exit codes. May import: build, config, diag. */
+package dev.lectern.cli;

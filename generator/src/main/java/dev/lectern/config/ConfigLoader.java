@@ -1,0 +1,129 @@
+package dev.lectern.config;
+
+import dev.lectern.diag.Diagnostic;
+import dev.lectern.diag.Diagnostics;
+import dev.lectern.diag.SourcePos;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+/**
+ * Reads {@code lectern.yml} from the content folder into a {@link SiteConfig}. Strict: an unknown key or a value of the
+ * wrong type is an error at its {@code file:line}; the defaults stand in for it so the rest still builds.
+ */
+public final class ConfigLoader {
+    public static final String FILE_NAME = "lectern.yml";
+    private static final List<String> KEYS = List.of("title", "description", "base_url", "theme", "guides");
+
+    private ConfigLoader() {
+    }
+
+    public static SiteConfig load(Path contentDir, Diagnostics diagnostics) throws IOException {
+        Path file = contentDir.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) return SiteConfig.DEFAULTS;
+        String name = dev.lectern.diag.DisplayPath.of(file);
+        return parse(Files.readString(file), name, diagnostics);
+    }
+
+    static SiteConfig parse(String yaml, String file, Diagnostics diagnostics) {
+        Optional<Node> root;
+        try {
+            LoadSettings settings = LoadSettings.builder().setLabel(file).build();
+            root = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, yaml))).getSingleNode();
+        } catch (YamlEngineException e) {
+            int line = e instanceof MarkedYamlEngineException m && m.getProblemMark().isPresent() ? m.getProblemMark().get().getLine() + 1 : 1;
+            diagnostics.report(Diagnostic.error(SourcePos.of(file, line), "config is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""),
+                    "fix the YAML; the defaults are used meanwhile"));
+            return SiteConfig.DEFAULTS;
+        }
+        if (root.isEmpty()) return SiteConfig.DEFAULTS;
+        if (!(root.get() instanceof MappingNode map)) {
+            diagnostics.report(Diagnostic.error(pos(file, root.get()), "config must be a mapping of keys to values", "write 'title: My site' lines"));
+            return SiteConfig.DEFAULTS;
+        }
+        SiteConfig d = SiteConfig.DEFAULTS;
+        String title = d.title(), description = d.description(), baseUrl = d.baseUrl(), theme = d.theme();
+        List<String> guides = d.guides();
+        for (NodeTuple t : map.getValue()) {
+            String key = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
+            Node v = t.getValueNode();
+            switch (key) {
+                case "title" -> title = scalar(v, key, file, diagnostics, title);
+                case "description" -> description = scalar(v, key, file, diagnostics, description);
+                case "base_url" -> baseUrl = scalar(v, key, file, diagnostics, baseUrl);
+                case "theme" -> theme = scalar(v, key, file, diagnostics, theme);
+                case "guides" -> guides = list(v, key, file, diagnostics, guides);
+                default -> diagnostics.report(Diagnostic.error(pos(file, t.getKeyNode()), "unknown config key '" + key + "'",
+                        suggestion(key)));
+            }
+        }
+        return new SiteConfig(title, description, baseUrl, theme.isEmpty() ? "default" : theme, guides);
+    }
+
+    private static String scalar(Node v, String key, String file, Diagnostics diagnostics, String fallback) {
+        if (v instanceof ScalarNode s) return s.getValue().strip();
+        diagnostics.report(Diagnostic.error(pos(file, v), "'" + key + "' must be a single value", "write '" + key + ": value'"));
+        return fallback;
+    }
+
+    private static List<String> list(Node v, String key, String file, Diagnostics diagnostics, List<String> fallback) {
+        if (v instanceof SequenceNode seq) {
+            List<String> out = new ArrayList<>();
+            for (Node item : seq.getValue()) {
+                if (item instanceof ScalarNode s) out.add(s.getValue().strip());
+                else diagnostics.report(Diagnostic.error(pos(file, item), "each entry of '" + key + "' must be a file name", "write '- name.md'"));
+            }
+            return out;
+        }
+        diagnostics.report(Diagnostic.error(pos(file, v), "'" + key + "' must be a list", "write one '- name.md' line per guide"));
+        return fallback;
+    }
+
+    private static SourcePos pos(String file, Node n) {
+        return SourcePos.of(file, n.getStartMark().map(m -> m.getLine() + 1).orElse(0));
+    }
+
+    private static String suggestion(String key) {
+        String best = null;
+        int bestDistance = 3;
+        for (String k : KEYS) {
+            int d = distance(key, k);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = k;
+            }
+        }
+        return best != null ? "did you mean '" + best + "'?" : "known keys: " + String.join(", ", KEYS);
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+}

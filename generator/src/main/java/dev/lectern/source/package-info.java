@@ -1,0 +1,6 @@
+/**
+ * The {@code source} stage: bytes → text ({@code text}: charset, mojibake repair) → lines → canonical blocks
+ * ({@code scan}: every dialect's containers) → guides ({@code read}: one reader per dialect, the Q&A layer).
+ * May import: model, config, diag.
+ */
+package dev.lectern.source;

@@ -1,0 +1,121 @@
+package dev.lectern.source.read;
+
+import dev.lectern.diag.SourcePos;
+import dev.lectern.model.Block;
+import dev.lectern.model.Guide;
+import dev.lectern.model.Meta;
+import dev.lectern.model.Question;
+import dev.lectern.model.Section;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Assembles a guide from a stream of events in source order: sections open, questions open, content goes to the open
+ * question's answer or, when none is open, to the section's own prose. Slugs are left empty for the normalize stage.
+ */
+public final class GuideBuilder {
+    private final Document doc;
+    private final String dialect;
+    private String title = "";
+    private String description = "";
+    private final List<Section> sections = new ArrayList<>();
+    private String sectionTitle = "";
+    private SourcePos sectionPos;
+    private final List<Block> sectionIntro = new ArrayList<>();
+    private final List<Question> questions = new ArrayList<>();
+    private String questionTitle;
+    private Meta questionMeta;
+    private SourcePos questionPos;
+    private final List<Block> answer = new ArrayList<>();
+
+    public GuideBuilder(Document doc, String dialect) {
+        this.doc = doc;
+        this.dialect = dialect;
+        this.sectionPos = SourcePos.of(doc.file(), 1);
+        this.title = doc.frontMatter().string("title");
+        this.description = doc.frontMatter().string("description");
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public boolean hasTitle() {
+        return !title.isEmpty();
+    }
+
+    public void title(String t) {
+        title = t;
+    }
+
+    public boolean hasDescription() {
+        return !description.isEmpty();
+    }
+
+    public void description(String d) {
+        description = d;
+    }
+
+    public boolean inQuestion() {
+        return questionTitle != null;
+    }
+
+    public boolean hasContent() {
+        return !sections.isEmpty() || !questions.isEmpty() || !sectionIntro.isEmpty();
+    }
+
+    public void section(String t, SourcePos pos) {
+        closeSection();
+        sectionTitle = t;
+        sectionPos = pos;
+    }
+
+    public void question(String t, Meta meta, SourcePos pos) {
+        closeQuestion();
+        questionTitle = t;
+        questionMeta = meta;
+        questionPos = pos;
+    }
+
+    /** Ends the open question, so that what follows is the section's prose again. */
+    public void endQuestion() {
+        closeQuestion();
+    }
+
+    public void content(Block b) {
+        if (questionTitle != null) answer.add(b);
+        else sectionIntro.add(b);
+    }
+
+    public void content(List<Block> bs) {
+        bs.forEach(this::content);
+    }
+
+    public Guide build() {
+        closeSection();
+        List<Section> kept = new ArrayList<>();
+        for (Section s : sections) {
+            if (!s.title().isEmpty() || !s.intro().isEmpty() || !s.questions().isEmpty()) kept.add(s);
+        }
+        String t = title.isEmpty() ? doc.slug() : title;
+        return new Guide(doc.slug(), t, description, dialect, kept, SourcePos.of(doc.file(), 1));
+    }
+
+    private void closeQuestion() {
+        if (questionTitle == null) return;
+        if (answer.isEmpty()) {
+            doc.diagnostics().add(dev.lectern.diag.Diagnostic.warning(questionPos,
+                    "question '" + questionTitle + "' has no answer", "write its answer below it, or remove it"));
+        }
+        questions.add(new Question("", questionTitle, answer, questionMeta, questionPos));
+        answer.clear();
+        questionTitle = null;
+    }
+
+    private void closeSection() {
+        closeQuestion();
+        sections.add(new Section("", sectionTitle, sectionIntro, questions, sectionPos));
+        sectionIntro.clear();
+        questions.clear();
+    }
+}

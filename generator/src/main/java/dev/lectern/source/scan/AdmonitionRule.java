@@ -1,0 +1,79 @@
+package dev.lectern.source.scan;
+
+import dev.lectern.model.Callout;
+import dev.lectern.model.CalloutKind;
+import java.util.List;
+
+/**
+ * MkDocs Material admonitions: {@code !!! type "Title"}, collapsible {@code ??? type} (closed) and {@code ???+ type}
+ * (open), with modifiers ({@code inline end}, {@code annotate}, extra classes) and a body indented 4 spaces.
+ */
+final class AdmonitionRule implements ContainerRule {
+    private final BlockScanner scanner;
+
+    AdmonitionRule(BlockScanner scanner) {
+        this.scanner = scanner;
+    }
+
+    @Override
+    public boolean matches(Line line) {
+        return Opener.parse(line.text()) != null;
+    }
+
+    @Override
+    public int tryScan(List<Line> lines, int i, int depth, BlockSink out) {
+        Opener o = Opener.parse(lines.get(i).text());
+        if (o == null) return i;
+        IndentedBody body = IndentedBody.after(lines, i);
+        if (body.isEmpty()) {
+            scanner.warn(lines.get(i), "admonition '" + lines.get(i).trimmed() + "' has no body",
+                    "indent its content by 4 spaces under the " + o.marker + " line");
+        }
+        out.add(new Callout(o.kind, o.title, o.collapse, scanner.scan(body.lines(), depth + 1), scanner.pos(lines.get(i))));
+        return body.end();
+    }
+
+    record Opener(String marker, CalloutKind kind, String title, Callout.Collapse collapse) {
+        static Opener parse(String text) {
+            if (text.length() < 5 || Line.indentOf(text) > 3) return null;
+            String s = text.stripLeading();
+            String marker;
+            if (s.startsWith("???+")) marker = "???+";
+            else if (s.startsWith("???")) marker = "???";
+            else if (s.startsWith("!!!")) marker = "!!!";
+            else return null;
+            String rest = s.substring(marker.length());
+            if (rest.isEmpty() || rest.charAt(0) != ' ') return null;
+            rest = rest.strip();
+            int quote = rest.indexOf('"');
+            String words = quote >= 0 ? rest.substring(0, quote).strip() : rest;
+            String title = null;
+            if (quote >= 0) {
+                int close = rest.lastIndexOf('"');
+                if (close <= quote || !rest.substring(close + 1).isBlank()) return null;
+                title = rest.substring(quote + 1, close);
+            }
+            if (words.isEmpty()) return null;
+            String type = words.split(" ")[0];
+            if (!isTypeWord(type)) return null;
+            CalloutKind kind = CalloutKind.fromKeyword(type);
+            if (title == null) title = kind == null ? capitalise(type) : kind.defaultTitle();
+            if (kind == null) kind = CalloutKind.NOTE;
+            Callout.Collapse collapse = marker.equals("!!!") ? Callout.Collapse.NO
+                    : marker.equals("???+") ? Callout.Collapse.OPEN : Callout.Collapse.CLOSED;
+            return new Opener(marker, kind, title, collapse);
+        }
+
+        private static boolean isTypeWord(String w) {
+            for (int k = 0; k < w.length(); k++) {
+                char c = w.charAt(k);
+                if (!Character.isLetterOrDigit(c) && c != '-' && c != '_') return false;
+            }
+            return !w.isEmpty();
+        }
+
+        private static String capitalise(String w) {
+            return Character.toUpperCase(w.charAt(0)) + w.substring(1).replace('-', ' ');
+        }
+    }
+}

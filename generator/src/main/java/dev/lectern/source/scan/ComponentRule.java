@@ -1,0 +1,121 @@
+package dev.lectern.source.scan;
+
+import dev.lectern.model.Block;
+import dev.lectern.model.Callout;
+import dev.lectern.model.CalloutKind;
+import dev.lectern.model.Code;
+import dev.lectern.model.Tabs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * MDX components (Mintlify, Docusaurus): callouts ({@code <Note>}, {@code <Tip>}, {@code <Warning>}, {@code <Info>},
+ * {@code <Check>}, {@code <Danger>}, {@code <Callout>}), collapsibles ({@code <Accordion>}, {@code <Expandable>}),
+ * tabs ({@code <Tabs>}/{@code <Tab>}, {@code <CodeGroup>}), titled boxes ({@code <Step>}, {@code <Card>}), and
+ * wrappers whose children are kept ({@code <AccordionGroup>}, {@code <Steps>}, {@code <CardGroup>}, …).
+ */
+final class ComponentRule implements ContainerRule {
+    private static final Set<String> WRAPPERS = Set.of("AccordionGroup", "Steps", "CardGroup", "Columns", "Frame",
+            "Column", "Panel", "View", "Visibility", "BrowserWindow", "RequestExample", "ResponseExample");
+
+    private final BlockScanner scanner;
+
+    ComponentRule(BlockScanner scanner) {
+        this.scanner = scanner;
+    }
+
+    @Override
+    public boolean matches(Line line) {
+        return Tag.open(line.text(), null) != null;
+    }
+
+    @Override
+    public int tryScan(List<Line> lines, int i, int depth, BlockSink out) {
+        Tag tag = Tag.open(lines.get(i).text(), null);
+        if (tag == null) return i;
+        Line opener = lines.get(i);
+        if (tag.selfClosing()) {
+            scanner.note(opener, "component <" + tag.name() + " /> has no content and is left out");
+            return i + 1;
+        }
+        TagBody body = TagBody.of(lines, i, tag);
+        if (!body.closed()) {
+            scanner.warn(opener, "<" + tag.name() + "> is never closed", "add </" + tag.name() + "> after its content");
+        }
+        if (body.isEmpty()) scanner.warn(opener, "<" + tag.name() + "> is empty", "put its content between the tags, or remove it");
+        List<Block> children = scanner.scan(body.lines(), depth + 1);
+        var pos = scanner.pos(opener);
+        String name = tag.name();
+        CalloutKind kind = calloutKind(name);
+        if (kind != null) {
+            out.add(new Callout(kind, tag.attr("title"), Callout.Collapse.NO, children, pos));
+        } else if (name.equals("Accordion") || name.equals("Expandable")) {
+            boolean open = tag.attributes().containsKey("defaultOpen") && !tag.attr("defaultOpen").equals("{false}");
+            out.add(new Callout(CalloutKind.PLAIN, tag.attr("title"), open ? Callout.Collapse.OPEN : Callout.Collapse.CLOSED, children, pos));
+        } else if (name.equals("Step") || name.equals("Card") || name.equals("Update")) {
+            String title = !tag.attr("title").isEmpty() ? tag.attr("title") : tag.attr("label");
+            out.add(new Callout(CalloutKind.PLAIN, title, Callout.Collapse.NO, children, pos));
+        } else if (name.equals("CodeGroup")) {
+            out.add(codeGroup(children, pos));
+        } else if (name.equals("Tabs")) {
+            out.add(tabs(body.lines(), depth, pos));
+        } else {
+            if (!WRAPPERS.contains(name)) scanner.note(opener, "unknown component <" + name + ">: its content is kept, the tag left out");
+            children.forEach(out::add);
+        }
+        return body.end();
+    }
+
+    private static CalloutKind calloutKind(String name) {
+        switch (name) {
+            case "Note": case "Callout": return CalloutKind.NOTE;
+            case "Tip": return CalloutKind.TIP;
+            case "Info": return CalloutKind.INFO;
+            case "Warning": return CalloutKind.WARNING;
+            case "Check": return CalloutKind.SUCCESS;
+            case "Danger": return CalloutKind.DANGER;
+            default: return null;
+        }
+    }
+
+    /** Mintlify {@code <CodeGroup>}: each fence is a tab labelled by its title, else its language. */
+    private Tabs codeGroup(List<Block> children, dev.lectern.diag.SourcePos pos) {
+        List<Tabs.Tab> tabs = new ArrayList<>();
+        for (Block b : children) {
+            String label = b instanceof Code c ? (!c.title().isEmpty() ? c.title() : c.language()) : "";
+            if (tabs.isEmpty() || b instanceof Code) tabs.add(new Tabs.Tab(label.isEmpty() ? "Code" : label, tabs.isEmpty(), List.of(b)));
+            else {
+                Tabs.Tab last = tabs.remove(tabs.size() - 1);
+                List<Block> body = new ArrayList<>(last.body());
+                body.add(b);
+                tabs.add(new Tabs.Tab(last.label(), last.selected(), body));
+            }
+        }
+        return new Tabs(tabs, pos);
+    }
+
+    /** {@code <Tabs>} with {@code <Tab title>} (Mintlify) or {@code <TabItem value label>} (Docusaurus) children. */
+    private Block tabs(List<Line> lines, int depth, dev.lectern.diag.SourcePos pos) {
+        List<Tabs.Tab> tabs = new ArrayList<>();
+        List<Line> loose = new ArrayList<>();
+        int k = 0;
+        while (k < lines.size()) {
+            Tag t = Tag.open(lines.get(k).text(), null);
+            if (t != null && (t.name().equals("Tab") || t.name().equals("TabItem")) && !t.selfClosing()) {
+                TagBody tb = TagBody.of(lines, k, t);
+                String label = !t.attr("title").isEmpty() ? t.attr("title") : !t.attr("label").isEmpty() ? t.attr("label") : t.attr("value");
+                tabs.add(new Tabs.Tab(label, t.attributes().containsKey("default"), scanner.scan(tb.lines(), depth + 1)));
+                k = tb.end();
+            } else {
+                if (!lines.get(k).isBlank()) loose.add(lines.get(k));
+                k++;
+            }
+        }
+        if (!loose.isEmpty()) {
+            tabs.add(new Tabs.Tab("More", false, scanner.scan(loose, depth + 1)));
+            scanner.warn(loose.get(0), "text inside <Tabs> but outside any <Tab> is shown in an extra tab", "move it into a <Tab>");
+        }
+        return new Tabs(tabs, pos);
+    }
+}

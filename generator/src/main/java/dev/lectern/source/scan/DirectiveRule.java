@@ -1,0 +1,84 @@
+package dev.lectern.source.scan;
+
+import dev.lectern.model.Callout;
+import dev.lectern.model.CalloutKind;
+import java.util.List;
+
+/**
+ * Docusaurus admonitions: {@code :::kind[Title]{attrs}} or legacy {@code :::kind Title}, closed by a line of the same
+ * number of colons; nesting uses more colons outside. Bodies are not indented and need no blank lines.
+ */
+final class DirectiveRule implements ContainerRule {
+    private final BlockScanner scanner;
+
+    DirectiveRule(BlockScanner scanner) {
+        this.scanner = scanner;
+    }
+
+    @Override
+    public boolean matches(Line line) {
+        return colons(line.text()) >= 3 && kindWord(line.text()) != null;
+    }
+
+    @Override
+    public int tryScan(List<Line> lines, int i, int depth, BlockSink out) {
+        String text = lines.get(i).text().strip();
+        int n = colons(text);
+        String kindWord = n >= 3 ? kindWord(text) : null;
+        if (kindWord == null) return i;
+        String rest = text.substring(n + kindWord.length());
+        String title = "";
+        if (rest.startsWith("[")) {
+            int close = rest.lastIndexOf(']');
+            if (close > 0) {
+                title = rest.substring(1, close);
+                rest = rest.substring(close + 1);
+            }
+        }
+        if (rest.startsWith("{")) {
+            int close = rest.indexOf('}');
+            rest = close > 0 ? rest.substring(close + 1) : "";
+        }
+        if (title.isEmpty()) title = rest.strip();
+        CalloutKind kind = CalloutKind.fromKeyword(kindWord);
+        if (title.isEmpty()) title = kind == null ? kindWord : kind.defaultTitle();
+        if (kind == null) kind = CalloutKind.NOTE;
+        int end = closer(lines, i, n);
+        if (end == lines.size()) {
+            scanner.warn(lines.get(i), "':::" + kindWord + "' is never closed; it runs to the end of its container",
+                    "close it with a line of " + ":".repeat(n));
+        }
+        List<Line> body = lines.subList(i + 1, Math.min(end, lines.size()));
+        out.add(new Callout(kind, title, Callout.Collapse.NO, scanner.scan(body, depth + 1), scanner.pos(lines.get(i))));
+        return Math.min(end + 1, lines.size());
+    }
+
+    private static int closer(List<Line> lines, int i, int n) {
+        for (int k = i + 1; k < lines.size(); k++) {
+            String t = lines.get(k).text();
+            Fence f = Fence.open(t);
+            if (f != null) {
+                k = BlockScanner.closingFence(lines, k, f);
+                continue;
+            }
+            String s = t.strip();
+            if (s.length() == n && colons(s) == n) return k;
+        }
+        return lines.size();
+    }
+
+    private static int colons(String text) {
+        String s = text.stripLeading();
+        int n = 0;
+        while (n < s.length() && s.charAt(n) == ':') n++;
+        return n;
+    }
+
+    private static String kindWord(String text) {
+        String s = text.strip();
+        int n = colons(s);
+        int end = n;
+        while (end < s.length() && Character.isLetter(s.charAt(end))) end++;
+        return end > n ? s.substring(n, end) : null;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.lectern.source.scan;
+
+import dev.lectern.model.Block;
+import dev.lectern.model.Code;
+import dev.lectern.model.Markdown;
+
+/**
+ * Markdown nested hundreds of levels deep (quotes, lists) overflows flexmark's recursive parser. Such text is
+ * kept verbatim as a plain code block, with a warning, so nothing is lost and nothing crashes.
+ */
+final class NestingGuard {
+    static final int MAX_NESTING = 64;
+
+    private NestingGuard() {
+    }
+
+    static Block check(Markdown md, BlockScanner scanner) {
+        int depth = maxDepth(md.text());
+        if (depth <= MAX_NESTING) return md;
+        scanner.diagnostics.add(dev.lectern.diag.Diagnostic.warning(md.pos(),
+                "Markdown nested " + depth + " levels deep (quotes or lists); shown as plain text",
+                "nest at most " + MAX_NESTING + " levels"));
+        return new Code("", "", md.text(), md.pos());
+    }
+
+    /** The deepest quote or list nesting of any line: {@code >} markers, or list markers stacked by indentation. */
+    static int maxDepth(String text) {
+        int max = 0;
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int end = text.indexOf('\n', lineStart);
+            if (end < 0) end = text.length();
+            int quotes = 0;
+            int items = 0;
+            for (int k = lineStart; k < end; k++) {
+                char c = text.charAt(k);
+                if (c == '>') quotes++;
+                else if ((c == '-' || c == '*' || c == '+') && k + 1 < end && text.charAt(k + 1) == ' ') items++;
+                else if (c != ' ' && c != '\t') break;
+            }
+            int indentItems = (Line.indentOf(text.substring(lineStart, end)) / 2);
+            max = Math.max(max, Math.max(quotes + items, indentItems));
+            lineStart = end + 1;
+        }
+        return max;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.lectern.source.scan;
+
+import dev.lectern.model.Tabs;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * MkDocs content tabs: {@code === "Label"} ({@code ===+} selected, {@code ===!} starts a new group) with a body
+ * indented 4. Consecutive tabs, blank lines between allowed, form one group.
+ */
+final class TabsRule implements ContainerRule {
+    private final BlockScanner scanner;
+
+    TabsRule(BlockScanner scanner) {
+        this.scanner = scanner;
+    }
+
+    @Override
+    public boolean matches(Line line) {
+        return label(line.text()) != null;
+    }
+
+    @Override
+    public int tryScan(List<Line> lines, int i, int depth, BlockSink out) {
+        if (label(lines.get(i).text()) == null) return i;
+        List<Tabs.Tab> tabs = new ArrayList<>();
+        int j = i;
+        while (j < lines.size()) {
+            String text = lines.get(j).text();
+            String label = label(text);
+            if (label == null || (!tabs.isEmpty() && text.startsWith("===!"))) break;
+            IndentedBody body = IndentedBody.after(lines, j);
+            if (body.isEmpty()) scanner.warn(lines.get(j), "content tab " + label + " has no body", "indent its content by 4 spaces");
+            tabs.add(new Tabs.Tab(label, text.startsWith("===+"), scanner.scan(body.lines(), depth + 1)));
+            j = body.end();
+            int k = j;
+            while (k < lines.size() && lines.get(k).isBlank()) k++;
+            if (k < lines.size() && label(lines.get(k).text()) != null && !lines.get(k).text().startsWith("===!")) j = k;
+            else break;
+        }
+        out.add(new Tabs(tabs, scanner.pos(lines.get(i))));
+        return j;
+    }
+
+    /** The label of a tab opener line, or null. */
+    static String label(String text) {
+        if (!text.startsWith("===")) return null;
+        String rest = text.substring(3);
+        if (rest.startsWith("+") || rest.startsWith("!")) rest = rest.substring(1);
+        rest = rest.strip();
+        if (rest.length() < 2 || rest.charAt(0) != '"' || rest.charAt(rest.length() - 1) != '"') return null;
+        return rest.substring(1, rest.length() - 1);
+    }
+}

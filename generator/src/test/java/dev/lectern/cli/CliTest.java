@@ -1,0 +1,86 @@
+package dev.lectern.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: arguments in, output and exit code out. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void helpListsTheBuildCommandAndExitsZero() {
+        Run r = run("--help");
+        assertEquals(0, r.code);
+        assertTrue(r.out.contains("build"), r.out);
+    }
+
+    @Test
+    void versionPrintsTheName() {
+        Run r = run("--version");
+        assertEquals(0, r.code);
+        assertTrue(r.out.startsWith("lectern "), r.out);
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        Run r = run("build", "--no-such-option");
+        assertEquals(Main.USAGE, r.code);
+        assertTrue(r.err.contains("--no-such-option"), r.err);
+    }
+
+    @Test
+    void aMissingContentFolderFailsWithAClearMessage() {
+        Run r = run("build", "--content", dir.resolve("nope").toString(), "--output", dir.resolve("site").toString());
+        assertEquals(Main.FAILED, r.code);
+        assertTrue(r.err.contains("content folder not found"), r.err);
+    }
+
+    @Test
+    void buildPrintsASummaryAndWritesTheSite() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(content.resolve("guide.md"), "# Guide\n\n## Part\n\n### Q1: Why?\n\nBecause.\n");
+        Run r = run("build", "--content", content.toString(), "--output", dir.resolve("site").toString(), "--strict");
+        assertEquals(0, r.code, r.err);
+        assertTrue(r.out.matches("(?s)Built 1 guides, 1 questions, \\d+ pages into .* in [0-9.]+ s.*"), r.out);
+        assertTrue(Files.exists(dir.resolve("site/index.html")));
+    }
+
+    @Test
+    void anUnknownConfigKeyIsAnErrorAtItsLineAndStrictFails() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(content.resolve("guide.md"), "# Guide\n\n### Q1: Why?\n\nBecause.\n");
+        Files.writeString(content.resolve("lectern.yml"), "title: Site\ntitel: typo\n");
+        Run r = run("build", "--content", content.toString(), "--output", dir.resolve("site").toString(), "--strict");
+        assertEquals(Main.FAILED, r.code);
+        assertTrue(r.err.contains("lectern.yml:2: error: unknown config key 'titel'"), r.err);
+        assertTrue(r.err.contains("did you mean 'title'?"), r.err);
+    }
+}
