@@ -46,9 +46,12 @@ public final class OutputWriter {
             }
             move(fresh, out);
             if (old != null) delete(old);
+        } catch (java.io.UncheckedIOException e) {
+            if (Files.exists(fresh)) delete(fresh);
+            throw e.getCause();
         } catch (IOException | RuntimeException e) {
             if (Files.exists(fresh)) delete(fresh);
-            throw e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+            throw e;
         }
     }
 

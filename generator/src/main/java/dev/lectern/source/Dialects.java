@@ -1,6 +1,7 @@
 package dev.lectern.source;
 
 import dev.lectern.source.read.DialectReader;
+import dev.lectern.source.read.DocusaurusReader;
 import dev.lectern.source.read.MarkdownReader;
 import dev.lectern.source.read.MintlifyReader;
 import dev.lectern.source.read.MkdocsReader;
@@ -20,7 +21,7 @@ public final class Dialects {
     private final Map<String, DialectReader> readers = new TreeMap<>();
 
     public Dialects() {
-        for (DialectReader r : List.of(new MarkdownReader("github"), new MarkdownReader("docusaurus"), new MkdocsReader(),
+        for (DialectReader r : List.of(new MarkdownReader("github"), new DocusaurusReader(), new MkdocsReader(),
                 new MintlifyReader(), new PdfReader(), new PlainTextReader())) {
             readers.put(r.name(), r);
         }
@@ -42,14 +43,17 @@ public final class Dialects {
         if (s.mintlify > 0) return readers.get("mintlify");
         if (s.docusaurus > 0 && s.docusaurus >= s.mkdocs) return readers.get("docusaurus");
         if (s.mkdocs > 0) return readers.get("mkdocs");
-        if (s.fences >= 4 && s.bareFences * 2 >= s.fences && s.numberedHeadings >= 5) return readers.get("pdf");
+        // PDF extractions: unlabelled fences, and numbered questions at whatever heading level the extractor guessed
+        if (s.bareFences >= 2 && s.bareFences * 2 >= s.fences && s.numberedHeadings >= 3 && Integer.bitCount(s.numberedLevels) >= 2) {
+            return readers.get("pdf");
+        }
         return readers.get("github");
     }
 
     /** Counts of each dialect's telltale lines. */
-    record Signals(int mkdocs, int mintlify, int docusaurus, int fences, int bareFences, int headings, int numberedHeadings) {
+    record Signals(int mkdocs, int mintlify, int docusaurus, int fences, int bareFences, int headings, int numberedHeadings, int numberedLevels) {
         static Signals count(List<Line> lines) {
-            int mkdocs = 0, mintlify = 0, docusaurus = 0, fences = 0, bare = 0, headings = 0, numbered = 0;
+            int mkdocs = 0, mintlify = 0, docusaurus = 0, fences = 0, bare = 0, headings = 0, numbered = 0, levels = 0;
             boolean inFence = false;
             for (Line l : lines) {
                 String s = l.trimmed();
@@ -69,11 +73,15 @@ public final class Dialects {
                         || s.contains("from '@theme/")) docusaurus++;
                 if (s.startsWith("#")) {
                     headings++;
-                    String h = s.replaceFirst("^#+\\s*", "");
-                    if (dev.lectern.source.read.Numbering.number(h) > 0) numbered++;
+                    int level = 0;
+                    while (level < s.length() && s.charAt(level) == '#') level++;
+                    if (dev.lectern.source.read.Numbering.number(s.substring(level).strip()) > 0) {
+                        numbered++;
+                        levels |= 1 << Math.min(level, 7);
+                    }
                 }
             }
-            return new Signals(mkdocs, mintlify, docusaurus, fences, bare, headings, numbered);
+            return new Signals(mkdocs, mintlify, docusaurus, fences, bare, headings, numbered, levels);
         }
     }
 }

@@ -44,8 +44,12 @@ final class ComponentRule implements ContainerRule {
             scanner.warn(opener, "<" + tag.name() + "> is never closed", "add </" + tag.name() + "> after its content");
         }
         if (body.isEmpty()) scanner.warn(opener, "<" + tag.name() + "> is empty", "put its content between the tags, or remove it");
-        List<Block> children = scanner.scan(body.lines(), depth + 1);
         var pos = scanner.pos(opener);
+        if (tag.name().equals("Tabs")) {
+            out.add(tabs(body.lines(), depth, pos));
+            return body.end();
+        }
+        List<Block> children = scanner.scan(body.lines(), depth + 1);
         String name = tag.name();
         CalloutKind kind = calloutKind(name);
         if (kind != null) {
@@ -58,8 +62,6 @@ final class ComponentRule implements ContainerRule {
             out.add(new Callout(CalloutKind.PLAIN, title, Callout.Collapse.NO, children, pos));
         } else if (name.equals("CodeGroup")) {
             out.add(codeGroup(children, pos));
-        } else if (name.equals("Tabs")) {
-            out.add(tabs(body.lines(), depth, pos));
         } else {
             if (!WRAPPERS.contains(name)) scanner.note(opener, "unknown component <" + name + ">: its content is kept, the tag left out");
             children.forEach(out::add);
