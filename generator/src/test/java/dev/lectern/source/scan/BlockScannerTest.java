@@ -1,0 +1,91 @@
+package dev.lectern.source.scan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lectern.diag.Diagnostic;
+import dev.lectern.model.Block;
+import dev.lectern.model.Callout;
+import dev.lectern.model.CalloutKind;
+import dev.lectern.model.Code;
+import dev.lectern.model.Heading;
+import dev.lectern.model.Markdown;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BlockScannerTest {
+    private final List<Diagnostic> diags = new ArrayList<>();
+
+    private List<Block> scan(String text) {
+        return new BlockScanner("t.md", diags).scan(Line.split(text, 1));
+    }
+
+    @Test
+    void commentsInsideCodeAreNeverHeadingsOrContainers() {
+        List<Block> blocks = scan("```python\n# not a heading\n!!! note\n<Note>\n```\n");
+        assertEquals(1, blocks.size());
+        assertEquals("# not a heading\n!!! note\n<Note>", ((Code) blocks.get(0)).code());
+    }
+
+    @Test
+    void anAdmonitionFenceKeepsLinesThatAuthorsLeftAtColumnZero() {
+        List<Block> blocks = scan("??? success \"View Answer\"\n\n    ```python\n    s = \"\"\"\nimport sys\n    \"\"\"\n    ```\n\n    After.\n\nOutside.\n");
+        Callout c = (Callout) blocks.get(0);
+        assertEquals(2, c.body().size());
+        assertEquals("s = \"\"\"\nimport sys\n\"\"\"", ((Code) c.body().get(0)).code());
+        assertEquals("Outside.", ((Markdown) blocks.get(1)).text());
+    }
+
+    @Test
+    void githubAlertKindsMapToCanonicalCallouts() {
+        assertEquals(CalloutKind.DANGER, ((Callout) scan("> [!CAUTION]\n> Hot.\n").get(0)).kind());
+        assertEquals(CalloutKind.IMPORTANT, ((Callout) scan("> [!important]\n> Read.\n").get(0)).kind());
+        assertInstanceOf(Markdown.class, scan("> [!TODO]\n> Not an alert.\n").get(0));
+    }
+
+    @Test
+    void mdxChildrenAreDedentedSoTheirTablesAndFencesParse() {
+        List<Block> blocks = scan("<Accordion title=\"Q?\">\n    | a | b |\n    |---|---|\n    | 1 | 2 |\n\n    ```python\n    x = 1\n    ```\n</Accordion>\n");
+        Callout c = (Callout) blocks.get(0);
+        assertEquals("Q?", c.title());
+        assertEquals(Callout.Collapse.CLOSED, c.collapse());
+        assertTrue(((Markdown) c.body().get(0)).text().startsWith("| a | b |"));
+        assertEquals("x = 1", ((Code) c.body().get(1)).code());
+    }
+
+    @Test
+    void nestedSameNameComponentsCloseAtTheirOwnTag() {
+        List<Block> blocks = scan("<Note>\nouter\n<Note>\ninner\n</Note>\nafter inner\n</Note>\ntail\n");
+        Callout outer = (Callout) blocks.get(0);
+        assertEquals(3, outer.body().size());
+        assertEquals("tail", ((Markdown) blocks.get(1)).text());
+    }
+
+    @Test
+    void markdownNestedHundredsDeepBecomesPlainTextWithAWarning() {
+        List<Block> blocks = scan(">".repeat(500) + " deep\n");
+        assertInstanceOf(Code.class, blocks.get(0));
+        assertTrue(diags.stream().anyMatch(d -> d.message().contains("nested 500 levels")), diags.toString());
+    }
+
+    @Test
+    void containersNestedTooDeepStopBeingContainersWithAWarning() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 40; i++) sb.append("<Note>\n");
+        sb.append("x\n");
+        for (int i = 0; i < 40; i++) sb.append("</Note>\n");
+        List<Block> blocks = scan(sb.toString());
+        assertEquals(1, blocks.size());
+        assertTrue(diags.stream().anyMatch(d -> d.message().contains("nested more than")), diags.toString());
+    }
+
+    @Test
+    void atxHeadingsLoseTheirClosingHashes() {
+        Heading h = (Heading) scan("## Title ##\n").get(0);
+        assertEquals(2, h.level());
+        assertEquals("Title", h.text());
+        assertEquals("C#", ((Heading) scan("### C#\n").get(0)).text());
+    }
+}
