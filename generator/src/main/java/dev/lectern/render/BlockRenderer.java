@@ -1,0 +1,129 @@
+package dev.lectern.render;
+
+import dev.lectern.diag.Diagnostic;
+import dev.lectern.model.Block;
+import dev.lectern.model.Callout;
+import dev.lectern.model.Code;
+import dev.lectern.model.Heading;
+import dev.lectern.model.Markdown;
+import dev.lectern.model.Tabs;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Canonical blocks → HTML strings for the templates. Every block renders on its own: one that is too deeply
+ * nested for flexmark becomes escaped text plus a warning, and the rest of the page goes on.
+ */
+final class BlockRenderer {
+    private final MarkdownEngine md;
+    private final CodeHighlighter highlighter;
+
+    BlockRenderer(MarkdownEngine md, CodeHighlighter highlighter) {
+        this.md = md;
+        this.highlighter = highlighter;
+    }
+
+    /**
+     * @param baseLevel the level the blocks' shallowest heading gets on this page; deeper ones keep their distance
+     *                  from it, and nothing goes above it
+     */
+    String render(List<Block> blocks, int baseLevel, PageScope scope) {
+        int min = MarkdownScan.minHeadingLevel(blocks);
+        int offset = min == 0 ? 0 : baseLevel - min;
+        return renderAll(blocks, offset, baseLevel, scope);
+    }
+
+    private String renderAll(List<Block> blocks, int offset, int base, PageScope scope) {
+        StringBuilder sb = new StringBuilder();
+        for (Block b : blocks) sb.append(renderBlock(b, offset, base, scope));
+        return sb.toString();
+    }
+
+    private String renderBlock(Block b, int offset, int base, PageScope scope) {
+        try {
+            if (b instanceof Markdown m) {
+                if (MarkdownScan.nestingDepth(m.text()) > MarkdownScan.MAX_DEPTH) return fallback(b, m.text(), scope);
+                return markdown(b, offset, base, scope, state -> md.block(m.text(), state));
+            } else if (b instanceof Heading h) {
+                return markdown(b, offset, base, scope, state -> md.heading(h.level(), h.text(), state));
+            } else if (b instanceof Code c) {
+                return CodeBlocks.html(highlighter, c.language(), c.title(), c.code());
+            } else if (b instanceof Callout c) {
+                return callout(c, offset, base, scope);
+            } else {
+                return tabs((Tabs) b, offset, base, scope);
+            }
+        } catch (StackOverflowError e) {
+            return fallback(b, textOf(b), scope);
+        }
+    }
+
+    private String markdown(Block b, int offset, int base, PageScope scope,
+                            java.util.function.Function<BlockState, String> render) {
+        Set<String> dropped = new TreeSet<>();
+        String html = render.apply(new BlockState(offset, base, false, dropped::add));
+        if (!dropped.isEmpty()) {
+            scope.report(Diagnostic.note(b.pos(), "raw HTML removed: " + String.join(", ", dropped))
+                    .withDropped(List.copyOf(dropped)));
+        }
+        return scope.ids().uniquify(html);
+    }
+
+    private String callout(Callout c, int offset, int base, PageScope scope) {
+        String kind = c.kind().id();
+        String body = "<div class=\"callout__body\">\n" + renderAll(c.body(), offset, base, scope) + "</div>\n";
+        if (c.collapse() == Callout.Collapse.NO) {
+            String title = c.title().isBlank() ? "" : "<p class=\"callout__title\">" + md.inline(c.title()) + "</p>\n";
+            return "<aside class=\"callout callout--" + kind + "\">\n" + title + body + "</aside>\n";
+        }
+        // a <details> needs a summary, or the browser invents an untranslated "Details"
+        String title = c.title().isBlank() ? defaultTitle(c) : md.inline(c.title());
+        String open = c.collapse() == Callout.Collapse.OPEN ? " open" : "";
+        return "<details class=\"callout callout--" + kind + "\"" + open + ">\n<summary class=\"callout__title\">"
+                + title + "</summary>\n" + body + "</details>\n";
+    }
+
+    private static String defaultTitle(Callout c) {
+        return c.kind() == dev.lectern.model.CalloutKind.PLAIN ? "Details" : Html.escape(c.kind().defaultTitle());
+    }
+
+    private String tabs(Tabs t, int offset, int base, PageScope scope) {
+        StringBuilder sb = new StringBuilder("<div class=\"tabs\">\n");
+        for (Tabs.Tab tab : t.tabs()) {
+            String selected = tab.selected() ? " tabs__panel--selected" : "";
+            sb.append("<section class=\"tabs__panel").append(selected).append("\" aria-label=\"")
+                    .append(Html.escape(md.plain(tab.label()))).append("\">\n<p class=\"tabs__label\">")
+                    .append(md.inline(tab.label())).append("</p>\n")
+                    .append(renderAll(tab.body(), offset, base, scope)).append("</section>\n");
+        }
+        return sb.append("</div>\n").toString();
+    }
+
+    private String fallback(Block b, String text, PageScope scope) {
+        String firstLine = text.strip().lines().findFirst().orElse("");
+        String snippet = firstLine.length() > 60 ? firstLine.substring(0, 60) + "…" : firstLine;
+        scope.report(Diagnostic.warning(b.pos(), "nesting too deep to render: " + snippet,
+                "the block is shown as plain text; flatten its nested quotes or lists"));
+        return "<pre class=\"render-fallback\">" + Html.escape(text) + "</pre>\n";
+    }
+
+    /** The source text of a block and everything inside it, so a fallback loses no words. */
+    private static String textOf(Block b) {
+        if (b instanceof Markdown m) return m.text();
+        if (b instanceof Heading h) return h.text();
+        if (b instanceof Code c) return c.code();
+        StringBuilder sb = new StringBuilder();
+        if (b instanceof Callout c) {
+            sb.append(c.title());
+            c.body().forEach(inner -> sb.append("\n\n").append(textOf(inner)));
+        } else if (b instanceof Tabs t) {
+            for (Tabs.Tab tab : t.tabs()) {
+                sb.append(tab.label());
+                tab.body().forEach(inner -> sb.append("\n\n").append(textOf(inner)));
+                sb.append("\n\n");
+            }
+        }
+        return sb.toString().strip();
+    }
+}

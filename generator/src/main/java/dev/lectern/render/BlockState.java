@@ -1,0 +1,18 @@
+package dev.lectern.render;
+
+import com.vladsch.flexmark.util.data.DataKey;
+import java.util.function.Consumer;
+
+/**
+ * What one Markdown document needs to know about the page it lands on, attached to the flexmark Document so the
+ * shared (stateless) renderer can read it. {@code offset} moves the author's heading levels below the page's own,
+ * clamped to {@code [minLevel, 6]}; {@code inline} renders a title without its heading wrapper.
+ */
+record BlockState(int offset, int minLevel, boolean inline, Consumer<String> dropped) {
+    static final BlockState INLINE = new BlockState(0, 1, true, s -> { });
+    static final DataKey<BlockState> KEY = new DataKey<>("LECTERN_BLOCK_STATE", INLINE);
+
+    int level(int authored) {
+        return Math.max(minLevel, Math.min(6, authored + offset));
+    }
+}

@@ -1,0 +1,24 @@
+package dev.lectern.render;
+
+/** HTML escaping for the strings we build by hand (flexmark and Pebble escape their own). */
+final class Html {
+    private Html() {
+    }
+
+    /** Escapes text for element content and double-quoted attribute values alike. */
+    static String escape(CharSequence s) {
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,123 @@
+package dev.lectern.render;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import java.util.Set;
+
+/**
+ * Our overrides of flexmark's HTML output: headings shifted below the page's own and clamped, raw HTML through
+ * {@link HtmlSanitizer}, fenced code through {@link CodeBlocks}, and unsafe link/image URLs removed after
+ * flexmark has unescaped them (its SUPPRESSED_LINKS only sees the raw text).
+ */
+final class LecternFlexmarkExtension implements HtmlRenderer.HtmlRendererExtension {
+    private final CodeHighlighter highlighter;
+
+    LecternFlexmarkExtension(CodeHighlighter highlighter) {
+        this.highlighter = highlighter;
+    }
+
+    @Override
+    public void rendererOptions(MutableDataHolder options) {
+    }
+
+    @Override
+    public void extend(HtmlRenderer.Builder builder, String rendererType) {
+        builder.nodeRendererFactory(options -> new Renderers(highlighter));
+        builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
+            @Override
+            public AttributeProvider apply(com.vladsch.flexmark.html.renderer.LinkResolverContext context) {
+                return (node, part, attributes) -> {
+                    for (String key : new String[] {"href", "src"}) {
+                        var attr = attributes.get(key);
+                        if (attr != null && !UrlPolicy.isSafe(attr.getValue())) attributes.remove(key);
+                    }
+                };
+            }
+        });
+    }
+
+    private static final class Renderers implements NodeRenderer {
+        private final CodeHighlighter highlighter;
+
+        Renderers(CodeHighlighter highlighter) {
+            this.highlighter = highlighter;
+        }
+
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(
+                    new NodeRenderingHandler<>(Heading.class, this::heading),
+                    new NodeRenderingHandler<>(FencedCodeBlock.class, this::fenced),
+                    new NodeRenderingHandler<>(TableBlock.class, this::table),
+                    new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlBlock.class, this::htmlBlock),
+                    new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlCommentBlock.class, this::htmlBlock),
+                    new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlInnerBlock.class, this::htmlBlock),
+                    new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlInnerBlockComment.class, this::htmlBlock),
+                    new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlInline.class, this::htmlInline),
+                    new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlInlineComment.class, this::htmlInline));
+        }
+
+        private void heading(Heading node, NodeRendererContext context, HtmlWriter html) {
+            BlockState state = BlockState.KEY.get(context.getDocument());
+            if (state.inline()) {
+                // titles are link labels almost everywhere (nav, toc, prev/next), and links must not nest
+                context.doNotRenderLinks();
+                context.renderChildren(node);
+                context.doRenderLinks();
+                return;
+            }
+            String id = context.getNodeId(node);
+            if (id != null && !id.isEmpty()) html.attr("id", id);
+            html.withAttr().tagLine("h" + state.level(node.getLevel()), () -> context.renderChildren(node));
+        }
+
+        /** Wide tables scroll inside a wrapper; display:block on the table itself would cost it its table role. */
+        private void table(TableBlock node, NodeRendererContext context, HtmlWriter html) {
+            html.line();
+            html.raw("<div class=\"table-wrap\">");
+            html.line();
+            context.delegateRender();
+            html.line();
+            html.raw("</div>");
+            html.line();
+        }
+
+        private void fenced(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
+            String code = node.getContentChars().normalizeEOL();
+            if (code.endsWith("\n")) code = code.substring(0, code.length() - 1);
+            html.line();
+            // rawPre: plain raw() re-indents lines and would eat the code's leading whitespace
+            html.rawPre(CodeBlocks.html(highlighter, node.getInfo().unescape(), "", code));
+        }
+
+        private void htmlBlock(HtmlBlockBase node, NodeRendererContext context, HtmlWriter html) {
+            if (node.hasChildren() && node instanceof com.vladsch.flexmark.ast.HtmlBlock) {
+                context.renderChildren(node);
+                return;
+            }
+            html.line();
+            html.rawPre(sanitize(node.getChars().normalizeEOL(), context));
+            html.line();
+        }
+
+        private void htmlInline(HtmlInlineBase node, NodeRendererContext context, HtmlWriter html) {
+            html.rawPre(sanitize(node.getChars().normalizeEOL(), context));
+        }
+
+        private static String sanitize(String raw, NodeRendererContext context) {
+            BlockState state = BlockState.KEY.get(context.getDocument());
+            return HtmlSanitizer.sanitize(raw, state::level, !state.inline(), state.dropped());
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.lectern.render;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+
+/**
+ * One flexmark Parser and HtmlRenderer for the whole build (both are immutable once built and safe to share
+ * across threads; per-document state rides on the Document). Options follow notes/libraries.md §2.3:
+ * GitHub-style heading ids, GFM-like tables, no typographic or emoji extensions.
+ */
+final class MarkdownEngine {
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    MarkdownEngine(CodeHighlighter highlighter) {
+        MutableDataSet o = new MutableDataSet();
+        o.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
+                DefinitionExtension.create(), new LecternFlexmarkExtension(highlighter)));
+        o.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        o.set(HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS, " ");
+        o.set(HtmlRenderer.HEADER_ID_GENERATOR_NON_DASH_CHARS, "-_");
+        o.set(HtmlRenderer.SUPPRESSED_LINKS, "(?is)\\s*(?:javascript|vbscript):.*");
+        o.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
+        o.set(TablesExtension.COLUMN_SPANS, false);
+        o.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        o.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        o.set(TablesExtension.CLASS_NAME, "table");
+        o.toImmutable();
+        parser = Parser.builder(o).build();
+        renderer = HtmlRenderer.builder(o).build();
+    }
+
+    /** A Markdown block as HTML; heading levels and dropped-HTML reporting follow {@code state}. */
+    String block(String markdown, BlockState state) {
+        Document doc = parser.parse(markdown);
+        doc.set(BlockState.KEY, state);
+        return renderer.render(doc);
+    }
+
+    /** One heading, rendered exactly as the same heading inside Markdown would be. */
+    String heading(int level, String inlineMarkdown, BlockState state) {
+        return block("#".repeat(Math.max(1, Math.min(6, level))) + " " + asHeadingText(inlineMarkdown), state);
+    }
+
+    /** Inline Markdown (a title) as HTML without a wrapping element. */
+    String inline(String inlineMarkdown) {
+        return renderer.render(parseTitle(inlineMarkdown)).strip();
+    }
+
+    /** Inline Markdown as the plain text a reader sees: code spans keep their text, markup goes. */
+    String plain(String inlineMarkdown) {
+        Node doc = parseTitle(inlineMarkdown);
+        return new TextCollectingVisitor().collectAndGetText(doc).strip();
+    }
+
+    /**
+     * Parsing a title as the content of an ATX heading keeps it inline: "1. Lists" must not become a list, nor
+     * "- x" an item, nor "> y" a quote.
+     */
+    private Document parseTitle(String inlineMarkdown) {
+        Document doc = parser.parse("# " + asHeadingText(inlineMarkdown));
+        doc.set(BlockState.KEY, BlockState.INLINE);
+        return doc;
+    }
+
+    /** Headings are one line, and a trailing " #" would be read as a closing sequence and lost. */
+    private static String asHeadingText(String text) {
+        String oneLine = text.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+        int end = oneLine.length();
+        while (end > 0 && oneLine.charAt(end - 1) == '#') end--;
+        if (end < oneLine.length() && (end == 0 || oneLine.charAt(end - 1) == ' ')) {
+            return oneLine.substring(0, end) + oneLine.substring(end).replace("#", "\\#");
+        }
+        return oneLine;
+    }
+}

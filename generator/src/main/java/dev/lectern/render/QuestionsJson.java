@@ -1,0 +1,41 @@
+package dev.lectern.render;
+
+import dev.lectern.model.Guide;
+import dev.lectern.model.Question;
+import dev.lectern.model.Section;
+import dev.lectern.model.Site;
+import dev.lectern.publish.Artifact;
+
+/**
+ * {@code questions.json}: one record per question in site order, for tools and for the search UI to map hits
+ * back to pages. URLs are relative to the site root, in the pretty form ("guide/slug/").
+ */
+final class QuestionsJson {
+    static final String PATH = "questions.json";
+
+    private QuestionsJson() {
+    }
+
+    static Artifact build(Site site, MarkdownEngine md) {
+        JsonWriter w = new JsonWriter().beginArray();
+        for (Guide g : site.guides()) {
+            for (Section s : g.sections()) {
+                String section = md.plain(s.title());
+                for (Question q : s.questions()) {
+                    w.beginObject()
+                            .field("id", g.slug() + "/" + q.slug())
+                            .field("guide", g.slug())
+                            .field("section", section)
+                            .field("title", md.plain(q.title()))
+                            .field("url", SitePaths.question(g, q))
+                            .field("difficulty", q.meta().difficulty() == null ? null : q.meta().difficulty().id())
+                            .field("tags", q.meta().tags())
+                            .field("companies", q.meta().companies())
+                            .field("source", q.pos().toString())
+                            .endObject();
+                }
+            }
+        }
+        return Artifact.text(PATH, w.endArray().toString());
+    }
+}

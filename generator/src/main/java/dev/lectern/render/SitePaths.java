@@ -1,0 +1,42 @@
+package dev.lectern.render;
+
+import dev.lectern.model.Guide;
+import dev.lectern.model.Question;
+
+/**
+ * Where pages live and how pages link to each other. Pages are {@code dir/index.html} (pretty URLs on any
+ * host), but links name the {@code index.html} file: a link to a bare folder opens a directory listing from
+ * {@code file://}, and the site must work from there too.
+ */
+final class SitePaths {
+    static final String INDEX = "index.html";
+
+    private SitePaths() {
+    }
+
+    /** A guide's folder relative to the site root, "python/". */
+    static String guide(Guide g) {
+        return g.slug() + "/";
+    }
+
+    /** A question's folder relative to the site root, "python/what-is-the-gil/". */
+    static String question(Guide g, Question q) {
+        return g.slug() + "/" + q.slug() + "/";
+    }
+
+    /** The file a folder's page is written to. */
+    static String file(String dir) {
+        return dir + INDEX;
+    }
+
+    /** A link to a page folder from a page {@code relRoot} away from the root ("./", "../../"). */
+    static String link(String relRoot, String dir) {
+        return (relRoot.equals("./") ? "" : relRoot) + dir + INDEX;
+    }
+
+    /** "./" for the root, "../" per folder level. */
+    static String relRoot(String dir) {
+        int depth = (int) dir.chars().filter(c -> c == '/').count();
+        return depth == 0 ? "./" : "../".repeat(depth);
+    }
+}

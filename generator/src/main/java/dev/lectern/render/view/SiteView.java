@@ -1,0 +1,5 @@
+package dev.lectern.render.view;
+
+/** What every page shows about the site. */
+public record SiteView(String title, String description) {
+}

@@ -1,0 +1,78 @@
+package dev.lectern.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lectern.diag.Diagnostics;
+import dev.lectern.model.Block;
+import dev.lectern.model.Heading;
+import dev.lectern.model.Markdown;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class BlockRendererTest {
+    private static final MarkdownEngine MD = new MarkdownEngine(CodeHighlighter.PLAIN);
+    private static final BlockRenderer BLOCKS = new BlockRenderer(MD, CodeHighlighter.PLAIN);
+
+    private static String render(int base, Block... blocks) {
+        return BLOCKS.render(List.of(blocks), base, PageScope.reporting(new Diagnostics()));
+    }
+
+    private static Markdown md(String text) {
+        return new Markdown(text, FixtureSite.at("content/t.md", 1));
+    }
+
+    @Test
+    void headingIdsAreGithubStyle() {
+        Document d = Jsoup.parse(render(2, md("## `__init__` and lru_cache\n\n## What's new in 2.0?\n\n## C / C++")));
+        assertEquals(List.of("__init__-and-lru_cache", "whats-new-in-20", "c--c"), d.select("h2").eachAttr("id"));
+    }
+
+    @Test
+    void repeatedHeadingsInSeparateBlocksGetDistinctIdsAndTheirLinksFollow() {
+        String html = render(2, md("## Example\n\n[see](#example)"), new Heading(2, "Example", FixtureSite.at("content/t.md", 5)),
+                md("## Example\n\n[this one](#example)"));
+        Document d = Jsoup.parse(html);
+        assertEquals(List.of("example", "example-1", "example-2"), d.select("h2").eachAttr("id"));
+        assertEquals(List.of("#example", "#example-2"), d.select("a").eachAttr("href"));
+    }
+
+    @Test
+    void footnotesInTwoBlocksOfOnePageKeepApartAndLinked() {
+        Document d = Jsoup.parse(render(2, md("A[^1]\n\n[^1]: first"), md("B[^1]\n\n[^1]: second")));
+        assertEquals(List.of("#fn-1", "#fnref-1", "#fn-1-1", "#fnref-1-1"), d.select("a").eachAttr("href"));
+        assertEquals("second", d.getElementById("fn-1-1").text().replace("↩", "").strip());
+    }
+
+    @Test
+    void headingsKeepTheirDistancesBelowTheBaseAndNeverRiseAboveIt() {
+        Document d = Jsoup.parse(render(4, md("### A\n\n#### B\n\n###### C\n\nText\n===")));
+        assertEquals(List.of("h4", "h5", "h6", "h4"), d.select("h1, h2, h3, h4, h5, h6").stream().map(e -> e.tagName()).toList());
+    }
+
+    @Test
+    void fencedCodeInsideMarkdownGetsTheSameMarkupAsCodeBlocks() {
+        Document d = Jsoup.parse(render(2, md("```py title=\"x.py\"\nif a < b:\n    pass\n```")));
+        assertEquals("py", d.selectFirst("[data-lang]").attr("data-lang"));
+        assertEquals("if a < b:\n    pass", d.selectFirst("pre > code.language-py").wholeText());
+    }
+
+    @Test
+    void markdownLinksWithUnsafeSchemesLoseTheirHref() {
+        Document d = Jsoup.parse(render(2, md("[a](javascript:alert(1)) [b](jav&#x61;script:x) [c](https://ok.org)")));
+        assertEquals(List.of("https://ok.org"), d.select("a[href]").eachAttr("href"));
+        assertTrue(d.text().contains("a") && d.text().contains("b"));
+    }
+
+    @Test
+    void titlesAreInlineEvenWhenTheyLookLikeBlocks() {
+        assertEquals("1. Lists", MD.inline("1. Lists"));
+        assertEquals("- item", MD.inline("- item"));
+        assertEquals("Is C# like C #", MD.inline("Is C# like C #"));
+        assertEquals("What are *args and **kwargs?", MD.inline("What are *args and **kwargs?"));
+        assertEquals("see docs", MD.inline("see [docs](https://x.org)"));
+        assertEquals("Use lru_cache", MD.plain("Use `lru_cache`"));
+    }
+}

@@ -1,0 +1,29 @@
+package dev.lectern.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fixture's richest question page, byte for byte. Rewrite the golden with {@code mvn test -Dupdate=true}
+ * and review the diff; a missing golden fails, so a typo in its name cannot pass silently.
+ */
+class GoldenQuestionPageTest {
+    private static final Path GOLDEN = Path.of("src/test/resources/golden/render/question-page.html");
+
+    @Test
+    void theQuestionPageMatchesItsGoldenFile() throws IOException {
+        String actual = new RenderedSite(FixtureSite.site()).text("python/what-are-args-and-kwargs/index.html");
+        if (Boolean.parseBoolean(System.getProperty("update"))) {
+            Files.createDirectories(GOLDEN.getParent());
+            Files.writeString(GOLDEN, actual, StandardCharsets.UTF_8);
+        }
+        assertTrue(Files.exists(GOLDEN), "missing golden " + GOLDEN.toAbsolutePath() + " (run with -Dupdate=true)");
+        assertEquals(Files.readString(GOLDEN, StandardCharsets.UTF_8), actual);
+    }
+}

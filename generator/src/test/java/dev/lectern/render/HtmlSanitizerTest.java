@@ -1,0 +1,72 @@
+package dev.lectern.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HtmlSanitizerTest {
+    private final List<String> dropped = new ArrayList<>();
+
+    private String clean(String html) {
+        return HtmlSanitizer.sanitize(html, level -> level + 1, true, dropped::add);
+    }
+
+    @Test
+    void scriptsGoWithTheirContent() {
+        assertEquals("<p>a</p>b", clean("<p>a</p><script>alert('x')</script>b"));
+        assertEquals("x", clean("<SCRIPT src=\"evil.js\"></SCRIPT>x"));
+        assertEquals(List.of("<script>", "<script>"), dropped);
+    }
+
+    @Test
+    void eventHandlersAndStylesAreDropped() {
+        assertEquals("<img src=\"a.png\" alt=\"A\">", clean("<img src=\"a.png\" onerror=\"steal()\" alt=\"A\" style=\"x\">"));
+        assertEquals(List.of("onerror=", "style="), dropped);
+    }
+
+    @Test
+    void javascriptUrlsAreDroppedHoweverTheyAreSpelled() {
+        for (String url : List.of("javascript:alert(1)", "JavaScript:x", " javascript:x", "jav&#x61;script:x",
+                "jav&#97;script:x", "java\tscript:x", "javascript&colon;x", "vbscript:x", "data:text/html,<b>")) {
+            String out = clean("<a href=\"" + url.replace("\"", "&quot;") + "\">t</a>");
+            assertEquals("<a>t</a>", out, url);
+        }
+        assertEquals("<a href=\"https://x.org/a?b=1&amp;c\">t</a>", clean("<a href=\"https://x.org/a?b=1&amp;c\">t</a>"));
+        assertEquals("<a href=\"../q/#id\">t</a>", clean("<a href='../q/#id'>t</a>"));
+    }
+
+    @Test
+    void obsoleteAlignAndCenterBecomeClassesAndNamedAnchorsBecomeIds() {
+        assertEquals("<div class=\"badges align-center\">", clean("<div class=\"badges\" align=\"center\">"));
+        assertEquals("<div class=\"align-center\">x</div>", clean("<center>x</center>"));
+        assertEquals("<a id=\"top\"></a>", clean("<a name=\"top\"></a>"));
+    }
+
+    @Test
+    void unknownTagsLoseTheTagButKeepTheirText() {
+        assertEquals("\n  Body text\n", clean("<Accordion title=\"T\">\n  Body text\n</Accordion>"));
+        assertTrue(dropped.contains("<accordion>"));
+    }
+
+    @Test
+    void rawHeadingsShiftWithThePageAndImagesAlwaysHaveAlt() {
+        assertEquals("<h2 class=\"align-center\">T</h2>", clean("<h1 align=\"center\">T</h1>"));
+        assertEquals("<img src=\"x.png\" alt=\"\">", clean("<img src=\"x.png\"/>"));
+    }
+
+    @Test
+    void aHalfWrittenTagIsEscapedSoItCannotJoinLaterOutput() {
+        String out = clean("<img src=x onerror=alert(1)");
+        assertFalse(out.contains("<"), out);
+        assertEquals("a &lt; b &quot;c&quot; &amp;", clean("a < b \"c\" &amp;"));
+    }
+
+    @Test
+    void titlesLoseLinksBecauseTheyArePrintedInsideOurs() {
+        assertEquals("x", HtmlSanitizer.sanitize("<a href=\"y\">x</a>", l -> l, false, dropped::add));
+    }
+}

@@ -1,0 +1,90 @@
+package dev.lectern.render;
+
+import dev.lectern.diag.Diagnostics;
+import dev.lectern.model.Site;
+import dev.lectern.publish.Artifact;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** A rendered site held in memory, with lookups by path and a checker for the links between its pages. */
+final class RenderedSite {
+    /** Built once for all tests: building the engines is the slow part, and they are stateless. */
+    static final SiteRenderer RENDERER = new SiteRenderer(null);
+
+    final Map<String, Artifact> byPath = new LinkedHashMap<>();
+    final List<Artifact> artifacts;
+    final Diagnostics diags = new Diagnostics();
+
+    RenderedSite(Site site) {
+        this(RENDERER, site);
+    }
+
+    RenderedSite(SiteRenderer renderer, Site site) {
+        artifacts = renderer.render(site, diags);
+        artifacts.forEach(a -> byPath.put(a.path(), a));
+    }
+
+    String text(String path) {
+        Artifact a = byPath.get(path);
+        if (a == null) throw new AssertionError("no artifact " + path + " in " + byPath.keySet());
+        return new String(a.bytes(), StandardCharsets.UTF_8);
+    }
+
+    Document html(String path) {
+        return Jsoup.parse(text(path));
+    }
+
+    /**
+     * Every relative href/src on every page must name an artifact, and every fragment an id on the target page.
+     * Absolute URLs (with a scheme or starting with "//") are left alone: they leave the site.
+     */
+    List<String> brokenLinks() {
+        List<String> broken = new ArrayList<>();
+        for (Artifact a : artifacts) {
+            if (!a.path().endsWith(".html")) continue;
+            Document doc = html(a.path());
+            for (Element e : doc.select("a[href], link[href], img[src]")) {
+                String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                if (url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || url.startsWith("//")) continue;
+                String problem = check(a.path(), url);
+                if (problem != null) broken.add(a.path() + ": " + url + ": " + problem);
+            }
+        }
+        return broken;
+    }
+
+    private String check(String from, String url) {
+        int hash = url.indexOf('#');
+        String path = hash < 0 ? url : url.substring(0, hash);
+        String fragment = hash < 0 ? "" : url.substring(hash + 1);
+        String target = path.isEmpty() ? from : resolve(from, path);
+        if (target == null) return "escapes the site root";
+        if (target.isEmpty() || target.endsWith("/")) target += "index.html";
+        if (!byPath.containsKey(target)) return "no artifact " + target;
+        if (!fragment.isEmpty() && html(target).getElementById(fragment) == null) return "no id " + fragment + " in " + target;
+        return null;
+    }
+
+    /** Resolves a relative path against the folder of {@code from}; null if it climbs above the root. */
+    static String resolve(String from, String relative) {
+        List<String> parts = new ArrayList<>(List.of(from.split("/")));
+        parts.remove(parts.size() - 1);
+        String[] steps = relative.split("/", -1);
+        for (int i = 0; i < steps.length; i++) {
+            String step = steps[i];
+            if (step.equals("..")) {
+                if (parts.isEmpty()) return null;
+                parts.remove(parts.size() - 1);
+            } else if (!step.equals(".") && !(step.isEmpty() && i < steps.length - 1)) {
+                parts.add(step);
+            }
+        }
+        return String.join("/", parts);
+    }
+}
