@@ -27,6 +27,8 @@ public final class GuideBuilder {
     private Meta questionMeta;
     private SourcePos questionPos;
     private final List<Block> answer = new ArrayList<>();
+    /** Dialect scaffolding the site replaces with its own, by what replaced it: one note per kind at build. */
+    private final java.util.Map<String, List<String>> replaced = new java.util.TreeMap<>();
 
     public GuideBuilder(Document doc, String dialect) {
         this.doc = doc;
@@ -91,8 +93,15 @@ public final class GuideBuilder {
         bs.forEach(this::content);
     }
 
+    /** Records source text the site shows in its own way (a toggle label, metadata), for the note that says so. */
+    public void replaced(String how, String text) {
+        replaced.computeIfAbsent(how, k -> new ArrayList<>()).add(text);
+    }
+
     public Guide build() {
         closeSection();
+        replaced.forEach((how, texts) -> doc.diagnostics().add(new dev.lectern.diag.Diagnostic(dev.lectern.diag.Severity.NOTE,
+                SourcePos.of(doc.file(), 1), texts.size() + " × " + how + " (e.g. '" + texts.get(0) + "')", "", texts)));
         List<Section> kept = new ArrayList<>();
         for (Section s : sections) {
             if (!s.title().isEmpty() || !s.intro().isEmpty() || !s.questions().isEmpty()) kept.add(s);

@@ -30,12 +30,15 @@ public final class MkdocsReader extends MarkdownReader {
             int answer = answerAfter(blocks, i);
             if (answer > 0) {
                 TitleSuffix title = TitleSuffix.split(h.text());
+                if (!title.suffix().isEmpty()) guide.replaced("heading suffix became companies metadata", title.suffix());
+                Callout answerBlock = (Callout) blocks.get(answer);
+                guide.replaced("collapsible answer title became the site's answer toggle", answerBlock.title());
                 Meta meta = i + 1 < answer ? MetaLine.parse(blocks.get(i + 1), title.companies()) : null;
                 guide.question(title.title(), meta != null ? meta : new Meta(null, List.of(), title.companies()), h.pos());
                 if (meta == null) {
                     for (int k = i + 1; k < answer; k++) guide.content(blocks.get(k));
                 }
-                guide.content(((Callout) blocks.get(answer)).body());
+                guide.content(answerBlock.body());
                 return answer;
             }
         }

@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** {@code What is the GIL? - Google, Meta Interview Question} → title {@code What is the GIL?}, companies Google, Meta. */
-record TitleSuffix(String title, List<String> companies) {
+record TitleSuffix(String title, List<String> companies, String suffix) {
     private static final String SUFFIX = " Interview Question";
 
     static TitleSuffix split(String heading) {
         String h = heading.strip();
         int dash = h.lastIndexOf(" - ");
-        if (!h.endsWith(SUFFIX) || dash < 0) return new TitleSuffix(h, List.of());
+        if (!h.endsWith(SUFFIX) || dash < 0) return new TitleSuffix(h, List.of(), "");
         String names = h.substring(dash + 3, h.length() - SUFFIX.length());
-        return new TitleSuffix(h.substring(0, dash).strip(), list(names));
+        return new TitleSuffix(h.substring(0, dash).strip(), list(names), h.substring(dash));
     }
 
     static List<String> list(String commaSeparated) {
