@@ -8,11 +8,11 @@ out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 "$root/lectern" --version >/dev/null   # builds the jar if needed, outside the measurement
 jar="$root/generator/target/lectern.jar"
-ms() { date +%s%N | awk '{printf "%d", $1/1000000}'; }
+ms() { echo $(( $(date +%s%N) / 1000000 )); }
 times=()
 for i in $(seq 0 "$runs"); do
   t0=$(ms)
-  java -Xss16m -XX:+UseParallelGC -jar "$jar" build --content "$root/content" --output "$out/site" >/dev/null 2>&1
+  java -Xss16m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$jar" build --content "$root/content" --output "$out/site" >/dev/null 2>&1
   t1=$(ms)
   times+=($((t1 - t0)))
 done
