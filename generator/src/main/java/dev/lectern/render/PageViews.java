@@ -80,7 +80,8 @@ final class PageViews {
                 questions.add(new QuestionView(id, md.inline(q.title()), SitePaths.link("./", q.slug() + "/"),
                         "h" + level, meta(q.meta()), blocks.render(q.answer(), level + 1, scope)));
             }
-            sections.add(new SectionView(sectionIds.get(si), titleHtml, titled, intro, questions));
+            String outro = blocks.render(s.outro(), level, scope);
+            sections.add(new SectionView(sectionIds.get(si), titleHtml, titled, intro, questions, outro));
         }
         return new GuideView(md.inline(g.title()), g.description(), g.questionCount(), toc, sections);
     }

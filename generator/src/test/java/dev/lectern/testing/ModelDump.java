@@ -34,6 +34,10 @@ public final class ModelDump {
                 }
                 blocks(sb, q.answer(), "    ");
             }
+            if (!s.outro().isEmpty()) {
+                sb.append("  after the questions:\n");
+                blocks(sb, s.outro(), "    ");
+            }
         }
         for (Diagnostic d : diagnostics) sb.append("diagnostic: ").append(d.format().replace("\n", " ")).append('\n');
         return sb.toString();

@@ -22,6 +22,7 @@ public final class GuideBuilder {
     private String sectionTitle = "";
     private SourcePos sectionPos;
     private final List<Block> sectionIntro = new ArrayList<>();
+    private final List<Block> sectionOutro = new ArrayList<>();
     private final List<Question> questions = new ArrayList<>();
     private String questionTitle;
     private Meta questionMeta;
@@ -63,7 +64,7 @@ public final class GuideBuilder {
     }
 
     public boolean hasContent() {
-        return !sections.isEmpty() || !questions.isEmpty() || !sectionIntro.isEmpty();
+        return !sections.isEmpty() || !questions.isEmpty() || !sectionIntro.isEmpty() || !sectionOutro.isEmpty();
     }
 
     public void section(String t, SourcePos pos) {
@@ -86,7 +87,8 @@ public final class GuideBuilder {
 
     public void content(Block b) {
         if (questionTitle != null) answer.add(b);
-        else sectionIntro.add(b);
+        else if (questions.isEmpty()) sectionIntro.add(b);
+        else sectionOutro.add(b);
     }
 
     public void content(List<Block> bs) {
@@ -104,7 +106,7 @@ public final class GuideBuilder {
                 SourcePos.of(doc.file(), 1), texts.size() + " × " + how + " (e.g. '" + texts.get(0) + "')", "", texts)));
         List<Section> kept = new ArrayList<>();
         for (Section s : sections) {
-            if (!s.title().isEmpty() || !s.intro().isEmpty() || !s.questions().isEmpty()) kept.add(s);
+            if (!s.title().isEmpty() || !s.intro().isEmpty() || !s.questions().isEmpty() || !s.outro().isEmpty()) kept.add(s);
         }
         String t = title.isEmpty() ? doc.slug() : title;
         return new Guide(doc.slug(), t, description, dialect, kept, SourcePos.of(doc.file(), 1));
@@ -123,8 +125,9 @@ public final class GuideBuilder {
 
     private void closeSection() {
         closeQuestion();
-        sections.add(new Section("", sectionTitle, sectionIntro, questions, sectionPos));
+        sections.add(new Section("", sectionTitle, sectionIntro, questions, sectionOutro, sectionPos));
         sectionIntro.clear();
+        sectionOutro.clear();
         questions.clear();
     }
 }
