@@ -78,14 +78,14 @@ public class MarkdownReader implements DialectReader {
         return i;
     }
 
-    /** A short paragraph or quote right after the title is the guide's description (and stays on the page). */
+    /** A short paragraph or quote right after the title is the guide's description; the page shows it as its lead. */
     protected int takeDescription(List<Block> blocks, int i, GuideBuilder guide) {
         if (guide.hasDescription() || i + 1 >= blocks.size() || !(blocks.get(i + 1) instanceof Markdown m)) return i;
         String text = m.text().strip();
         if (text.startsWith(">")) text = text.replaceAll("(?m)^>\\s?", "").strip();
         if (text.contains("\n\n") || text.length() > 300 || text.startsWith("<") || text.startsWith("!") || text.startsWith("|")) return i;
         guide.description(text.replace('\n', ' '));
-        return i;
+        return i + 1;
     }
 
     /** The smallest heading level below the title's level (usually 2); headings at it are sections. */

@@ -59,7 +59,10 @@ public final class PlainTextReader implements DialectReader {
                 continue;
             }
             awaitingAnswer = false;
-            if (!guide.inQuestion() && !guide.hasDescription()) guide.description(p.text().strip());
+            if (!guide.inQuestion() && !guide.hasDescription() && !guide.hasContent() && p.lines().size() == 1) {
+                guide.description(p.text().strip());  // the page's lead: shown once, as the guide's description
+                continue;
+            }
             guide.content(PlainText.blocks(p, doc.file()));
         }
         if (!dropped.isEmpty()) {
