@@ -50,7 +50,7 @@ public final class Pipeline {
         Path p = Path.of(config.theme());
         Path dir = p.isAbsolute() ? p : contentDir.toAbsolutePath().normalize().getParent().resolve("themes").resolve(p);
         if (Files.isDirectory(dir)) return dir;
-        diagnostics.report(Diagnostic.error(SourcePos.of(DisplayPath.of(contentDir.resolve(ConfigLoader.FILE_NAME)), 0),
+        diagnostics.report(Diagnostic.error(SourcePos.of(DisplayPath.of(contentDir.resolve(ConfigLoader.FILE_NAME), contentDir), 0),
                 "theme folder not found: " + DisplayPath.of(dir) + "; using the default theme",
                 "create the folder, or set 'theme: default'"));
         return null;

@@ -35,7 +35,7 @@ public final class ConfigLoader {
     public static SiteConfig load(Path contentDir, Diagnostics diagnostics) throws IOException {
         Path file = contentDir.resolve(FILE_NAME);
         if (!Files.isRegularFile(file)) return SiteConfig.DEFAULTS;
-        String name = dev.lectern.diag.DisplayPath.of(file);
+        String name = dev.lectern.diag.DisplayPath.of(file, contentDir);
         return parse(Files.readString(file), name, diagnostics);
     }
 

@@ -28,7 +28,7 @@ public record ContentFile(Path path, String displayPath, String slug) {
         for (String name : config.guides()) {
             Path p = contentDir.resolve(name).normalize();
             if (all.contains(p)) ordered.add(p);
-            else diagnostics.report(Diagnostic.error(SourcePos.of(DisplayPath.of(contentDir.resolve(dev.lectern.config.ConfigLoader.FILE_NAME)), 0),
+            else diagnostics.report(Diagnostic.error(SourcePos.of(DisplayPath.of(contentDir.resolve(dev.lectern.config.ConfigLoader.FILE_NAME), contentDir), 0),
                     "guides lists '" + name + "', which is not a source file in " + DisplayPath.of(contentDir), "fix the name or remove the entry"));
         }
         for (Path p : all) if (!ordered.contains(p)) ordered.add(p);
@@ -40,7 +40,7 @@ public record ContentFile(Path path, String displayPath, String slug) {
             String unique = slug;
             for (int n = 2; slugs.contains(unique); n++) unique = slug + "-" + n;
             slugs.add(unique);
-            out.add(new ContentFile(p, DisplayPath.of(p), unique));
+            out.add(new ContentFile(p, DisplayPath.of(p, contentDir), unique));
         }
         return out;
     }
