@@ -31,7 +31,7 @@ final class AnchorLinks {
         for (Section s : guide.sections()) {
             List<Question> qs = s.questions().stream()
                     .map(q -> new Question(q.slug(), q.title(), rewrite(q.answer(), ids), q.meta(), q.pos())).toList();
-            sections.add(new Section(s.slug(), s.title(), rewrite(s.intro(), ids), qs, rewrite(s.outro(), ids), s.pos()));
+            sections.add(s.withBlocks(rewrite(s.intro(), ids), qs, rewrite(s.outro(), ids)));
         }
         return guide.withSections(sections);
     }

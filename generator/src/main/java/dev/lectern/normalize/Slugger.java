@@ -2,6 +2,7 @@ package dev.lectern.normalize;
 
 import dev.lectern.model.Guide;
 import dev.lectern.model.Question;
+import dev.lectern.model.Reference;
 import dev.lectern.model.Section;
 import dev.lectern.model.Slugs;
 import java.util.ArrayList;
@@ -10,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Gives sections and questions slugs that are unique within their guide and stable: derived from the title, so
+ * Gives sections, questions and references slugs that are unique within their guide and stable: derived from the title, so
  * reordering or inserting questions never changes another question's URL. Clashes get -2, -3 in source order.
  */
 public final class Slugger {
@@ -20,14 +21,28 @@ public final class Slugger {
     public static Guide assign(Guide guide) {
         Set<String> taken = new HashSet<>(Set.of("assets", "search", "index"));
         Set<String> sectionSlugs = new HashSet<>();
-        List<Section> sections = new ArrayList<>();
+        List<String> sectionSlugList = new ArrayList<>();
         for (Section s : guide.sections()) {
+            sectionSlugList.add(s.title().isEmpty() ? "" : unique(Slugs.slug(InlineText.plain(s.title()), 60), "section", sectionSlugs));
+        }
+        // references are anchors on the guide page: they avoid section slugs too
+        Set<String> anchors = new HashSet<>(sectionSlugs);
+        List<Section> sections = new ArrayList<>();
+        for (int si = 0; si < guide.sections().size(); si++) {
+            Section s = guide.sections().get(si);
             List<Question> questions = new ArrayList<>();
             for (Question q : s.questions()) {
-                questions.add(q.withSlug(unique(Slugs.slug(InlineText.plain(q.title()), 60), "question", taken)));
+                String slug = unique(Slugs.slug(InlineText.plain(q.title()), 60), "question", taken);
+                anchors.add(slug);
+                questions.add(q.withSlug(slug));
             }
-            String sectionSlug = s.title().isEmpty() ? "" : unique(Slugs.slug(InlineText.plain(s.title()), 60), "section", sectionSlugs);
-            sections.add(s.withSlugs(sectionSlug, questions));
+            List<Reference> references = new ArrayList<>();
+            for (Reference r : s.references()) {
+                String slug = unique(Slugs.slug(InlineText.plain(r.title()), 60), "question", anchors);
+                taken.add(slug);
+                references.add(r.withSlug(slug));
+            }
+            sections.add(s.withSlugs(sectionSlugList.get(si), questions, references));
         }
         return guide.withSections(sections);
     }

@@ -8,6 +8,7 @@ import dev.lectern.model.Heading;
 import dev.lectern.model.Markdown;
 import dev.lectern.model.Tabs;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -44,9 +45,10 @@ final class BlockRenderer {
         try {
             if (b instanceof Markdown m) {
                 if (MarkdownScan.nestingDepth(m.text()) > MarkdownScan.MAX_DEPTH) return fallback(b, m.text(), scope);
-                return markdown(b, offset, base, scope, state -> md.block(m.text(), state));
+                Map<Integer, String> anchors = scope.anchorsWithin(m.pos().line(), (int) m.text().lines().count());
+                return markdown(b, offset, base, scope, anchors, state -> md.block(m.text(), state));
             } else if (b instanceof Heading h) {
-                return markdown(b, offset, base, scope, state -> md.heading(h.level(), h.text(), state));
+                return markdown(b, offset, base, scope, Map.of(), state -> md.heading(h.level(), h.text(), state));
             } else if (b instanceof Code c) {
                 return CodeBlocks.html(highlighter, c.language(), c.title(), c.code());
             } else if (b instanceof Callout c) {
@@ -59,10 +61,10 @@ final class BlockRenderer {
         }
     }
 
-    private String markdown(Block b, int offset, int base, PageScope scope,
+    private String markdown(Block b, int offset, int base, PageScope scope, Map<Integer, String> anchors,
                             java.util.function.Function<BlockState, String> render) {
         Set<String> dropped = new TreeSet<>();
-        String html = render.apply(new BlockState(offset, base, false, dropped::add));
+        String html = render.apply(new BlockState(offset, base, false, dropped::add, anchors));
         if (!dropped.isEmpty()) {
             scope.report(Diagnostic.note(b.pos(), "raw HTML removed: " + String.join(", ", dropped))
                     .withDropped(List.copyOf(dropped)));

@@ -1,15 +1,17 @@
 package dev.lectern.render;
 
 import com.vladsch.flexmark.util.data.DataKey;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * What one Markdown document needs to know about the page it lands on, attached to the flexmark Document so the
  * shared (stateless) renderer can read it. {@code offset} moves the author's heading levels below the page's own,
- * clamped to {@code [minLevel, 6]}; {@code inline} renders a title without its heading wrapper.
+ * clamped to {@code [minLevel, 6]}; {@code inline} renders a title without its heading wrapper; {@code lineAnchors}
+ * gives table rows and list items starting on those lines (0-based within the block) an id.
  */
-record BlockState(int offset, int minLevel, boolean inline, Consumer<String> dropped) {
-    static final BlockState INLINE = new BlockState(0, 1, true, s -> { });
+record BlockState(int offset, int minLevel, boolean inline, Consumer<String> dropped, Map<Integer, String> lineAnchors) {
+    static final BlockState INLINE = new BlockState(0, 1, true, s -> { }, Map.of());
     static final DataKey<BlockState> KEY = new DataKey<>("LECTERN_BLOCK_STATE", INLINE);
 
     int level(int authored) {

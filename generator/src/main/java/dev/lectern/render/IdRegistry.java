@@ -17,6 +17,8 @@ final class IdRegistry {
     private static final Pattern LOCAL_HREF = Pattern.compile("(\\shref=\"#)([^\"]*)(\")");
 
     private final Set<String> used = new HashSet<>();
+    /** Ids claimed up front for an element some block will emit (a reference's row); that first emission keeps it. */
+    private final Set<String> reserved = new HashSet<>();
 
     /** The id itself when free, else the first free {@code id-N}. */
     String claim(String id) {
@@ -28,6 +30,13 @@ final class IdRegistry {
         }
     }
 
+    /** Claims {@code id} (or its first free variant) for an element a later block emits: that block keeps it as is. */
+    String reserve(String id) {
+        String got = claim(id);
+        reserved.add(got);
+        return got;
+    }
+
     /**
      * Claims every {@code id="…"} in a block of HTML we rendered and rewrites the block's own {@code href="#…"}
      * links to follow renamed targets. Attribute values are always double-quoted in our output, and text content
@@ -37,6 +46,7 @@ final class IdRegistry {
         if (!html.contains(" id=\"")) return html;
         Map<String, String> renamed = new HashMap<>();
         String out = replace(ID_ATTR, html, old -> {
+            if (reserved.remove(old)) return old;
             String now = claim(old);
             if (!now.equals(old)) renamed.putIfAbsent(old, now);
             return now;

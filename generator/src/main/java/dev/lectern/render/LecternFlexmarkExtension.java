@@ -4,7 +4,11 @@ import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.CoreNodeRenderer;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -18,7 +22,8 @@ import java.util.Set;
 /**
  * Our overrides of flexmark's HTML output: headings shifted below the page's own and clamped, raw HTML through
  * {@link HtmlSanitizer}, fenced code through {@link CodeBlocks}, and unsafe link/image URLs removed after
- * flexmark has unescaped them (its SUPPRESSED_LINKS only sees the raw text).
+ * flexmark has unescaped them (its SUPPRESSED_LINKS only sees the raw text); table rows and list items that hold a
+ * reference get its anchor.
  */
 final class LecternFlexmarkExtension implements HtmlRenderer.HtmlRendererExtension {
     private final CodeHighlighter highlighter;
@@ -38,6 +43,11 @@ final class LecternFlexmarkExtension implements HtmlRenderer.HtmlRendererExtensi
             @Override
             public AttributeProvider apply(com.vladsch.flexmark.html.renderer.LinkResolverContext context) {
                 return (node, part, attributes) -> {
+                    if (node instanceof TableRow && part == AttributablePart.NODE || node instanceof ListItem
+                            && (part == CoreNodeRenderer.TIGHT_LIST_ITEM || part == CoreNodeRenderer.LOOSE_LIST_ITEM)) {
+                        String id = BlockState.KEY.get(node.getDocument()).lineAnchors().get(node.getLineNumber());
+                        if (id != null) attributes.replaceValue("id", id);
+                    }
                     for (String key : new String[] {"href", "src"}) {
                         var attr = attributes.get(key);
                         if (attr != null && !UrlPolicy.isSafe(attr.getValue())) attributes.remove(key);

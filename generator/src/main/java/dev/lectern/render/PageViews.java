@@ -60,6 +60,8 @@ final class PageViews {
 
     GuideView guide(Guide g, PageScope scope) {
         Anchors anchors = anchors(g, scope.ids());
+        // a reference's anchor sits on its table row or list item, wherever its block renders
+        g.sections().forEach(s -> s.references().forEach(r -> scope.lineAnchors().put(r.pos().line(), scope.ids().reserve(r.slug()))));
         List<String> sectionIds = anchors.sections();
         List<String> questionIds = anchors.questions();
 

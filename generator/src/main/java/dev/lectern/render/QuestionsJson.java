@@ -2,13 +2,15 @@ package dev.lectern.render;
 
 import dev.lectern.model.Guide;
 import dev.lectern.model.Question;
+import dev.lectern.model.Reference;
 import dev.lectern.model.Section;
 import dev.lectern.model.Site;
 import dev.lectern.publish.Artifact;
 
 /**
  * {@code questions.json}: one record per question in site order, for tools and for the search UI to map hits
- * back to pages. URLs are relative to the site root, in the pretty form ("guide/slug/").
+ * back to pages: {@code kind} "question" (its own page, "guide/slug/") or "reference" (a row or list item on the
+ * guide page, "guide/#slug"), each section's questions before its references. URLs are relative to the site root.
  */
 final class QuestionsJson {
     static final String PATH = "questions.json";
@@ -24,6 +26,7 @@ final class QuestionsJson {
                 for (Question q : s.questions()) {
                     w.beginObject()
                             .field("id", g.slug() + "/" + q.slug())
+                            .field("kind", "question")
                             .field("guide", g.slug())
                             .field("section", section)
                             .field("title", md.plain(q.title()))
@@ -32,6 +35,20 @@ final class QuestionsJson {
                             .field("tags", q.meta().tags())
                             .field("companies", q.meta().companies())
                             .field("source", q.pos().toString())
+                            .endObject();
+                }
+                for (Reference r : s.references()) {
+                    w.beginObject()
+                            .field("id", g.slug() + "/" + r.slug())
+                            .field("kind", "reference")
+                            .field("guide", g.slug())
+                            .field("section", section)
+                            .field("title", md.plain(r.title()))
+                            .field("url", SitePaths.guide(g) + "#" + r.slug())
+                            .field("difficulty", r.meta().difficulty() == null ? null : r.meta().difficulty().id())
+                            .field("tags", r.meta().tags())
+                            .field("companies", r.meta().companies())
+                            .field("source", r.pos().toString())
                             .endObject();
                 }
             }

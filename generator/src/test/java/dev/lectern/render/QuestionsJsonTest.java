@@ -30,6 +30,7 @@ class QuestionsJsonTest {
                 [
                   {
                     "id": "g/quotes",
+                    "kind": "question",
                     "guide": "g",
                     "section": "The s section",
                     "title": "Say \\"hi\\" with C:\\\\path and *args",
@@ -43,6 +44,7 @@ class QuestionsJsonTest {
                   },
                   {
                     "id": "g/bare",
+                    "kind": "question",
                     "guide": "g",
                     "section": "The s section",
                     "title": "Bare",

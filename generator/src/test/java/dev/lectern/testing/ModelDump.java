@@ -34,6 +34,15 @@ public final class ModelDump {
                 }
                 blocks(sb, q.answer(), "    ");
             }
+            for (var r : s.references()) {
+                sb.append("  reference [").append(r.slug()).append("] ").append(r.title()).append(" @").append(r.pos().line());
+                var m = r.meta();
+                if (m.difficulty() != null || !m.tags().isEmpty() || !m.companies().isEmpty()) {
+                    sb.append(" difficulty=").append(m.difficulty() == null ? "-" : m.difficulty().id())
+                            .append(" tags=").append(m.tags()).append(" companies=").append(m.companies());
+                }
+                sb.append('\n');
+            }
             if (!s.outro().isEmpty()) {
                 sb.append("  after the questions:\n");
                 blocks(sb, s.outro(), "    ");

@@ -125,7 +125,10 @@ public final class GuideBuilder {
 
     private void closeSection() {
         closeQuestion();
-        sections.add(new Section("", sectionTitle, sectionIntro, questions, sectionOutro, sectionPos));
+        List<Block> prose = new ArrayList<>(sectionIntro);
+        prose.addAll(sectionOutro);
+        sections.add(new Section("", sectionTitle, sectionIntro, questions, sectionOutro,
+                ReferenceFinder.find(sectionTitle, prose), sectionPos));
         sectionIntro.clear();
         sectionOutro.clear();
         questions.clear();
