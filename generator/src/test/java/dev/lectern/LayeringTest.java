@@ -15,17 +15,18 @@ import org.junit.jupiter.api.Test;
 
 /** Data flows one way (DESIGN.md, "The pipeline"): each package imports only the packages below it. */
 class LayeringTest {
-    private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "diag", Set.of(),
-            "model", Set.of("diag"),
-            "config", Set.of("diag"),
-            "publish", Set.of("config", "diag"),
-            "source", Set.of("model", "config", "diag"),
-            "normalize", Set.of("model", "config", "diag"),
-            "render", Set.of("model", "config", "diag", "publish"),
-            "search", Set.of("model", "config", "diag", "publish"),
-            "build", Set.of("config", "diag", "model", "source", "normalize", "render", "search", "publish"),
-            "cli", Set.of("build", "config", "diag", "model", "serve"));
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("diag", Set.<String>of()),
+            Map.entry("model", Set.of("diag")),
+            Map.entry("config", Set.of("diag")),
+            Map.entry("publish", Set.of("config", "diag")),
+            Map.entry("source", Set.of("model", "config", "diag")),
+            Map.entry("normalize", Set.of("model", "config", "diag")),
+            Map.entry("render", Set.of("model", "config", "diag", "publish")),
+            Map.entry("search", Set.of("model", "config", "diag", "publish")),
+            Map.entry("build", Set.of("config", "diag", "model", "source", "normalize", "render", "search", "publish")),
+            Map.entry("serve", Set.of("build", "config", "diag")),
+            Map.entry("cli", Set.of("build", "config", "diag", "model", "serve")));
 
     @Test
     void everyPackageImportsOnlyThePackagesBelowIt() throws IOException {
