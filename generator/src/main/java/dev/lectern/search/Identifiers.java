@@ -10,7 +10,8 @@ import java.util.Map;
  * {@code Decorators}, {@code GIL}, {@code ABCs}) is English and gets stemmed; anything else is an identifier and is
  * kept whole and also split, all unstemmed: {@code functools.lru_cache} → {@code functools.lru_cache},
  * {@code functools}, {@code lru_cache}, {@code lru}, {@code cache}; {@code getHTTPResponse} → {@code getHTTPResponse},
- * {@code get}, {@code HTTP}, {@code Response}; {@code **kwargs} → {@code **kwargs}, {@code kwargs}.
+ * {@code get}, {@code HTTP}, {@code Response}; {@code **kwargs} → {@code **kwargs}, {@code kwargs}. Parts made only of
+ * digits are left out ({@code 3.14} is one term).
  *
  * <p>The client's {@code core.js} implements the same rules ({@code splitIdentifier}); the parity test keeps them equal.
  */
@@ -73,8 +74,9 @@ final class Identifiers {
         return runs;
     }
 
+    /** A part made only of digits ({@code 14} of {@code 3.14}) is not a word a reader searches for. */
     private static void add(Map<String, String> out, String term) {
-        if (!term.isEmpty()) out.putIfAbsent(lower(term), term);
+        if (!term.isEmpty() && (out.isEmpty() || !term.chars().allMatch(c -> c >= '0' && c <= '9'))) out.putIfAbsent(lower(term), term);
     }
 
     /** Lower case one code point at a time, as Lucene's LowerCaseFilter does (no final-sigma rule). */
