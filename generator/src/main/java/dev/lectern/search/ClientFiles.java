@@ -57,6 +57,7 @@ final class ClientFiles {
                 + ",\"levels\":" + PostingsExport.IMPACT_LEVELS + "}"
                 + ",\"guides\":" + guides + "]"
                 + ",\"terms\":" + Json.string(FrontCoding.encode(postings.terms)) + ",\"df\":" + Json.string(postings.df.toString())
+                + ",\"fullDf\":" + Json.string(postings.fullDf.toString())
                 + ",\"words\":" + Json.string(FrontCoding.encode(words))
                 + ",\"shards\":" + shards + "],\"summaries\":" + summaries + "]"
                 + ",\"table\":" + DocTable.json(docs) + "}";

@@ -29,6 +29,8 @@ final class ImpactWalker {
     /** One term's postings: document → impact, and the fields it occurs in (bit i = i-th field of {@link LuceneIndex#BOOSTS}). */
     static final class TermPostings {
         final TreeMap<Integer, Double> docs = new TreeMap<>();
+        /** the documents that have the term in a title, tag or company: never pruned */
+        final java.util.Set<Integer> strong = new java.util.HashSet<>();
         int fields;
 
         boolean onlyIn(String field) {
@@ -63,6 +65,7 @@ final class ImpactWalker {
                 for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
                     long norm = norms.advanceExact(doc) ? norms.longValue() : 1L;
                     postings.docs.merge(doc, (double) scorer.score(pe.freq(), norm), Double::sum);
+                    if (!f.equals(LuceneIndex.BODY) && !f.equals(LuceneIndex.CODE)) postings.strong.add(doc);
                 }
             }
         }

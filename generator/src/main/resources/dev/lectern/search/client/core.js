@@ -21,7 +21,10 @@ function SearchIndex(data, load) {
   this.terms = decodeFrontCoded(data.terms);
   this.termId = new Map();
   for (t = 0; t < this.terms.length; t++) this.termId.set(this.terms[t], t);
-  this.df = decodeVarints(data.df);
+  this.df = decodeVarints(data.df);       // postings stored per term
+  this.fullDf = this.df.slice();          // documents per term in the whole index (some postings are pruned)
+  var pruned = decodeVarints(data.fullDf);
+  for (var p = 0, at = -1; p < pruned.length; p += 2) this.fullDf[at += pruned[p]] = pruned[p + 1];
   this.words = decodeFrontCoded(data.words);
   this.wordTerm = this.words.map(function (w) {
     var id = this.termId.get(porterStem(w));
@@ -143,18 +146,18 @@ SearchIndex.prototype.wordScores = function (plan, fn) {
 /** A word's share of the query: the idf of its most frequent exact term (or part, or expansion); absent words weigh most. */
 SearchIndex.prototype.coverageWeight = function (plan) {
   var df = 0, self = this, exact = plan.candidates.filter(function (c) { return c.via === 'exact'; });
-  if (exact.length > 0) exact.forEach(function (c) { df = Math.max(df, self.df[c.term]); });
+  if (exact.length > 0) exact.forEach(function (c) { df = Math.max(df, self.fullDf[c.term]); });
   else if (plan.parts.length > 0) {
     df = Infinity;
     plan.parts.forEach(function (p) {
       if (!p.leaf) return;
       var partDf = 0;
-      p.terms.forEach(function (t) { partDf = Math.max(partDf, self.df[t]); });
+      p.terms.forEach(function (t) { partDf = Math.max(partDf, self.fullDf[t]); });
       df = Math.min(df, partDf);
     });
     if (df === Infinity) df = 0;
   }
-  else plan.candidates.forEach(function (c) { df = Math.max(df, self.df[c.term]); });
+  else plan.candidates.forEach(function (c) { df = Math.max(df, self.fullDf[c.term]); });
   return Math.log(1 + (this.n - df + 0.5) / (df + 0.5));
 };
 

@@ -75,12 +75,12 @@ function addPrefixCandidates(index, plan, prefix) {
   rangeWithPrefix(index.words, prefix).forEach(function (i) {
     if (index.wordTerm[i] >= 0) found.push({ term: index.wordTerm[i], length: index.words[i].length });
   });
-  found.sort(function (a, b) { return index.df[b.term] - index.df[a.term] || a.length - b.length || a.term - b.term; });
+  found.sort(function (a, b) { return index.fullDf[b.term] - index.fullDf[a.term] || a.length - b.length || a.term - b.term; });
   var logN = Math.log(1 + index.n);
   for (var i = 0; i < found.length && plan.candidates.length < PREFIX_EXPANSIONS; i++) {
     // a longer completion is less likely what is being typed; a frequent one more likely
     var share = Math.min(1, prefix.length / found[i].length);
-    var popularity = 0.7 + 0.3 * Math.log(1 + index.df[found[i].term]) / logN;
+    var popularity = 0.7 + 0.3 * Math.log(1 + index.fullDf[found[i].term]) / logN;
     addCandidate(index, plan, index.terms[found[i].term], WEIGHT.prefix * (0.5 + 0.5 * share) * popularity, 'prefix');
   }
 }
@@ -102,7 +102,7 @@ function addFuzzyCandidates(index, plan, text, prefix) {
   index.words.forEach(function (w, i) {
     if (index.wordTerm[i] >= 0) consider(w, index.wordTerm[i]);
   });
-  best.sort(function (a, b) { return a.d - b.d || index.df[b.term] - index.df[a.term] || a.term - b.term; });
+  best.sort(function (a, b) { return a.d - b.d || index.fullDf[b.term] - index.fullDf[a.term] || a.term - b.term; });
   best.slice(0, PREFIX_EXPANSIONS).forEach(function (c) {
     addCandidate(index, plan, index.terms[c.term], c.d === 1 ? WEIGHT.fuzzy1 : WEIGHT.fuzzy2, 'fuzzy');
   });

@@ -85,7 +85,7 @@ SearchIndex.prototype.nearestTerms = function (word, limit) {
     if (candidate === text || listed.has(candidate)) return;
     listed.add(candidate);
     var d = editDistance(text, candidate, max);
-    if (d <= max) found.push({ word: candidate, d: d, df: self.df[term] });
+    if (d <= max) found.push({ word: candidate, d: d, df: self.fullDf[term] });
   }
   this.words.forEach(function (w, i) { if (self.wordTerm[i] >= 0) consider(w, self.wordTerm[i]); });
   this.terms.forEach(function (t, id) { if (!stemOfWord.has(id)) consider(t, id); });
