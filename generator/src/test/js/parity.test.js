@@ -25,7 +25,7 @@ test('every distinct word of the corpus gets the same prose and code terms as in
     return p === prose && c === code ? null : `${word}: java [${prose}] [${code}], js [${p}] [${c}]`;
   });
   assert.deepEqual(bad.slice(0, 20), [], `${bad.length} of ${rows.length} words differ`);
-  console.log(`# parity: ${rows.length} words, 0 differences`);
+  console.log(`parity: ${rows.length} words, 0 differences`);
 });
 
 test('whole texts tokenize the same way (titles, answers, code)', () => {

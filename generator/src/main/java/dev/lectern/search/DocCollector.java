@@ -20,7 +20,7 @@ import java.util.List;
  * title, since the question's document already holds the answer.
  */
 final class DocCollector {
-    static final int SUMMARY_CHARS = 110;
+    static final int SUMMARY_CHARS = 100;
 
     private DocCollector() {
     }

@@ -31,6 +31,8 @@ final class ImpactWalker {
         final TreeMap<Integer, Double> docs = new TreeMap<>();
         /** the documents that have the term in a title, tag or company: never pruned */
         final java.util.Set<Integer> strong = new java.util.HashSet<>();
+        /** the documents that have the term in code only */
+        final java.util.Set<Integer> codeOnly = new java.util.HashSet<>();
         int fields;
 
         boolean onlyIn(String field) {
@@ -64,8 +66,14 @@ final class ImpactWalker {
                 norms = leaf.getNormValues(f);
                 for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
                     long norm = norms.advanceExact(doc) ? norms.longValue() : 1L;
+                    boolean seen = postings.docs.containsKey(doc);
                     postings.docs.merge(doc, (double) scorer.score(pe.freq(), norm), Double::sum);
-                    if (!f.equals(LuceneIndex.BODY) && !f.equals(LuceneIndex.CODE)) postings.strong.add(doc);
+                    if (f.equals(LuceneIndex.CODE)) {
+                        if (!seen) postings.codeOnly.add(doc);
+                    } else {
+                        postings.codeOnly.remove(doc);
+                        if (!f.equals(LuceneIndex.BODY)) postings.strong.add(doc);
+                    }
                 }
             }
         }

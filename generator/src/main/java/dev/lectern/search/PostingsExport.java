@@ -22,6 +22,8 @@ final class PostingsExport {
     static final int COMMON_DF = 20;
     /** ...postings below this fraction of the term's best impact are dropped. */
     static final double WEAK_POSTING = 0.15;
+    /** ...or below this fraction when the term is only in the document's code */
+    static final double WEAK_CODE_POSTING = 0.3;
 
     final List<String> terms = new ArrayList<>();
     final StringBuilder df = new StringBuilder();
@@ -102,12 +104,14 @@ final class PostingsExport {
      */
     static ImpactWalker.TermPostings withoutWeakPostings(ImpactWalker.TermPostings p) {
         if (p.docs.size() < COMMON_DF) return p;
-        double floor = WEAK_POSTING * java.util.Collections.max(p.docs.values());
+        double max = java.util.Collections.max(p.docs.values());
         ImpactWalker.TermPostings kept = new ImpactWalker.TermPostings();
         kept.fields = p.fields;
         kept.strong.addAll(p.strong);
+        kept.codeOnly.addAll(p.codeOnly);
         p.docs.forEach((doc, impact) -> {
-            if (impact >= floor || p.strong.contains(doc)) kept.docs.put(doc, impact);
+            boolean weak = impact < (p.codeOnly.contains(doc) ? WEAK_CODE_POSTING : WEAK_POSTING) * max;
+            if (!weak || p.strong.contains(doc)) kept.docs.put(doc, impact);
         });
         return kept;
     }

@@ -34,6 +34,7 @@ class ExportRoundTripTest {
     private static LuceneIndex lucene;
     private static Map<String, Object> index;
     private static List<String> terms;
+    private static TreeMap<String, ImpactWalker.TermPostings> walked;
     /** term → doc → quantized impact, decoded from the shards */
     private static final Map<String, TreeMap<Integer, Integer>> exported = new HashMap<>();
 
@@ -43,6 +44,7 @@ class ExportRoundTripTest {
         docs = DocCollector.collect(site.result.site());
         lucene = LuceneIndex.build(docs, new Analysis());
         index = MiniJson.object(MiniJson.dataFile(site.read("search/index.js")));
+        walked = ImpactWalker.walk(lucene);
         terms = FrontCoding.decode((String) index.get("terms"));
         int[] df = B64.decode((String) index.get("df"));
         assertEquals(terms.size(), df.length);
@@ -83,7 +85,6 @@ class ExportRoundTripTest {
             TermsEnum te = t.iterator();
             for (BytesRef b = te.next(); b != null; b = te.next()) lucenes.add(b.utf8ToString());
         }
-        TreeMap<String, ImpactWalker.TermPostings> walked = ImpactWalker.walk(lucene);
         assertEquals(lucenes, walked.navigableKeySet());
         for (String term : lucenes) {
             assertEquals(!exported.containsKey(term), PostingsExport.prunable(term, walked.get(term)), term);
@@ -109,8 +110,10 @@ class ExportRoundTripTest {
             for (Map.Entry<Integer, Float> e : scores.entrySet()) {
                 Integer q8 = postings.get(e.getKey());
                 if (q8 == null) {
-                    assertTrue(scores.size() >= PostingsExport.COMMON_DF && e.getValue() < PostingsExport.WEAK_POSTING * max * 1.0001,
-                            term + " lost doc " + e.getKey());
+                    ImpactWalker.TermPostings w = walked.get(term);
+                    double weak = w.codeOnly.contains(e.getKey()) ? PostingsExport.WEAK_CODE_POSTING : PostingsExport.WEAK_POSTING;
+                    assertTrue(scores.size() >= PostingsExport.COMMON_DF && e.getValue() < weak * max * 1.0001
+                            && !w.strong.contains(e.getKey()), term + " lost doc " + e.getKey());
                     continue;
                 }
                 double impact = lo * Math.pow(hi / lo, q8 / (double) PostingsExport.IMPACT_LEVELS);
@@ -121,6 +124,18 @@ class ExportRoundTripTest {
             assertTrue(scores.keySet().containsAll(postings.keySet()), term + " has postings Lucene does not");
         }
         assertTrue(checked > 30_000, "checked " + checked);
+    }
+
+    @Test
+    void theTrueDocumentFrequencyOfEveryPrunedTermIsShipped() {
+        int[] pruned = B64.decode((String) index.get("fullDf"));
+        Map<String, Integer> full = new HashMap<>();
+        for (int p = 0, at = -1; p < pruned.length; p += 2) full.put(terms.get(at += pruned[p]), pruned[p + 1]);
+        for (String term : terms) {
+            int stored = exported.get(term).size();
+            assertEquals(walked.get(term).docs.size(), (int) full.getOrDefault(term, stored), term);
+            assertEquals(full.containsKey(term), stored != walked.get(term).docs.size(), term);
+        }
     }
 
     @Test

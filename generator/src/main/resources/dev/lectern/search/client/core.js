@@ -30,6 +30,8 @@ function SearchIndex(data, load) {
     var id = this.termId.get(porterStem(w));
     return id === undefined ? -1 : id;
   }, this);
+  this.stemOfWord = new Uint8Array(this.terms.length); // terms that stand for a listed word: not typed as such
+  this.wordTerm.forEach(function (t) { if (t >= 0) this.stemOfWord[t] = 1; }, this);
   this.impactOf = [];
   for (t = 0; t <= data.impact.levels; t++) {
     this.impactOf.push(data.impact.lo * Math.pow(data.impact.hi / data.impact.lo, t / data.impact.levels));

@@ -85,7 +85,10 @@ function addPrefixCandidates(index, plan, prefix) {
   }
 }
 
-/** Terms and words within 1 edit (4+ letters) or 2 (8+), same first letter; a prefix word compares with beginnings. */
+/**
+ * Words and terms within 1 edit (4+ letters) or 2 (8+), same first letter; a prefix word compares with beginnings.
+ * Stems are compared through the word they were listed with (walr is not a typo of the stem walru, only of walrus).
+ */
 function addFuzzyCandidates(index, plan, text, prefix) {
   var max = text.length >= 8 ? 2 : 1, best = [];
   function consider(candidate, term) {
@@ -98,7 +101,7 @@ function addFuzzyCandidates(index, plan, text, prefix) {
     }
     if (d <= max) best.push({ term: term, d: d });
   }
-  index.terms.forEach(function (t, id) { consider(t, id); });
+  index.terms.forEach(function (t, id) { if (!index.stemOfWord[id]) consider(t, id); });
   index.words.forEach(function (w, i) {
     if (index.wordTerm[i] >= 0) consider(w, index.wordTerm[i]);
   });

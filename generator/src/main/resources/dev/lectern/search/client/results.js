@@ -79,7 +79,7 @@ function matchedTerms(index, plans) {
 /** For "no results": corpus words nearest to word by edit distance (ties: the more frequent), as readers spell them. */
 SearchIndex.prototype.nearestTerms = function (word, limit) {
   var text = lower(withoutPossessive(String(word || '').trim())), max = text.length <= 4 ? 1 : text.length <= 7 ? 2 : 3;
-  var self = this, found = [], stemOfWord = new Set(this.wordTerm), listed = new Set();
+  var self = this, found = [], listed = new Set();
   if (!text) return [];
   function consider(candidate, term) {
     if (candidate === text || listed.has(candidate)) return;
@@ -88,7 +88,7 @@ SearchIndex.prototype.nearestTerms = function (word, limit) {
     if (d <= max) found.push({ word: candidate, d: d, df: self.fullDf[term] });
   }
   this.words.forEach(function (w, i) { if (self.wordTerm[i] >= 0) consider(w, self.wordTerm[i]); });
-  this.terms.forEach(function (t, id) { if (!stemOfWord.has(id)) consider(t, id); });
+  this.terms.forEach(function (t, id) { if (!self.stemOfWord[id]) consider(t, id); });
   found.sort(function (a, b) { return a.d - b.d || b.df - a.df || (a.word < b.word ? -1 : 1); });
   return found.slice(0, limit || 5).map(function (f) { return f.word; });
 };
