@@ -17,7 +17,7 @@ import java.util.List;
 final class ClientFiles {
     static final String DIR = "search/";
     static final int FORMAT = 1;
-    static final int SUMMARY_SHARD_CHARS = 24_000;
+    static final int SUMMARY_SHARD_CHARS = 12_000;
 
     private ClientFiles() {
     }
