@@ -105,3 +105,10 @@ test('the index files are classic scripts that register their data', () => {
     assert.equal(Object.keys(sandbox.LecternSearchData).length, 1);
   }
 });
+
+test('a pasted paragraph is answered quickly from its first words', async () => {
+  const text = 'decorators '.concat('lorem ipsum dolor sit amet consectetur adipiscing elit '.repeat(20));
+  const t = process.hrtime.bigint();
+  await index.search(text);
+  assert.ok(Number(process.hrtime.bigint() - t) / 1e6 < 200);
+});

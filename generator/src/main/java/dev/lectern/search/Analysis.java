@@ -37,10 +37,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * {@code ==}, {@code !=} and {@code ->}. The same expression appears in {@code core.js}.
  */
 final class Analysis {
-    /** Keep in step with {@code TOKEN} in core.js. */
-    static final String TOKEN_REGEX = "(?<![\\p{L}\\p{N}_)\\]*])\\*{1,2}[\\p{L}_][\\p{L}\\p{N}_]*"
+    /** Keep in step with {@code TOKEN} in core.js. The branches start with different characters; words come first as the most common. */
+    static final String TOKEN_REGEX = "[\\p{L}\\p{N}_]+(?:[.'\u2019][\\p{L}\\p{N}_]+)*"
+            + "|(?<![\\p{L}\\p{N}_)\\]*])\\*{1,2}[\\p{L}_][\\p{L}\\p{N}_]*"
             + "|(?<![\\p{L}\\p{N}_])@[\\p{L}_][\\p{L}\\p{N}_]*(?:\\.[\\p{L}\\p{N}_]+)*"
-            + "|[\\p{L}\\p{N}_]+(?:[.'\u2019][\\p{L}\\p{N}_]+)*"
             + "|:=|==|!=|->";
     static final Pattern TOKEN = Pattern.compile(TOKEN_REGEX);
     static final int MIN_LENGTH = 2;

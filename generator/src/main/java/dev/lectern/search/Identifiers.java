@@ -24,7 +24,8 @@ final class Identifiers {
         if (isPlainWord(token)) return null;
         Map<String, String> out = new LinkedHashMap<>();
         add(out, token);
-        String core = token.replaceFirst("^(@|\\*{1,2})", "");
+        String core = token.startsWith("**") ? token.substring(2)
+                : token.startsWith("*") || token.startsWith("@") ? token.substring(1) : token;
         add(out, core);
         String[] segments = core.split("\\.", -1);
         if (segments.length > 1) for (String s : segments) add(out, s);
@@ -43,10 +44,18 @@ final class Identifiers {
     /** Letters only, and a single case run: stemmed as English. */
     static boolean isPlainWord(String token) {
         if (token.isEmpty()) return false;
+        boolean ascii = true;
         for (int i = 0; i < token.length(); ) {
             int cp = token.codePointAt(i);
             if (!Character.isLetter(cp)) return false;
+            if (cp > 127) ascii = false;
             i += Character.charCount(cp);
+        }
+        // the common case: lower case after the first letter has no case run to split
+        if (ascii) {
+            boolean rest = true;
+            for (int i = 1; i < token.length() && rest; i++) rest = token.charAt(i) >= 'a' && token.charAt(i) <= 'z';
+            if (rest) return true;
         }
         return caseRuns(token).size() == 1;
     }

@@ -8,10 +8,12 @@ import java.util.Map;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
@@ -62,6 +64,16 @@ final class LuceneIndex implements Closeable {
         return reader.leaves().get(0).reader();
     }
 
+    /** Analyzed, with frequencies and length norms (BM25 needs both) but no positions: nothing reads them. */
+    private static final FieldType TEXT = text();
+
+    private static FieldType text() {
+        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        t.freeze();
+        return t;
+    }
+
     private static Document document(SearchDoc d, int ord) {
         Document doc = new Document();
         doc.add(new StoredField(ORD, ord));
@@ -69,11 +81,11 @@ final class LuceneIndex implements Closeable {
         doc.add(new StringField(GUIDE, Integer.toString(d.guide()), Field.Store.NO));
         doc.add(new StringField(SECTION, d.section(), Field.Store.NO));
         if (!d.difficulty().isEmpty()) doc.add(new StringField(DIFFICULTY, d.difficulty(), Field.Store.NO));
-        doc.add(new TextField(TITLE, d.title(), Field.Store.NO));
-        if (!d.body().isEmpty()) doc.add(new TextField(BODY, d.body(), Field.Store.NO));
-        if (!d.code().isEmpty()) doc.add(new TextField(CODE, d.code(), Field.Store.NO));
-        for (String t : d.tags()) doc.add(new TextField(TAGS, t, Field.Store.NO));
-        for (String c : d.companies()) doc.add(new TextField(COMPANIES, c, Field.Store.NO));
+        doc.add(new Field(TITLE, d.title(), TEXT));
+        if (!d.body().isEmpty()) doc.add(new Field(BODY, d.body(), TEXT));
+        if (!d.code().isEmpty()) doc.add(new Field(CODE, d.code(), TEXT));
+        for (String t : d.tags()) doc.add(new Field(TAGS, t, TEXT));
+        for (String c : d.companies()) doc.add(new Field(COMPANIES, c, TEXT));
         return doc;
     }
 

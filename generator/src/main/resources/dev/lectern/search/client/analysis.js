@@ -3,7 +3,7 @@
 // code:  the same, with pure numbers dropped before stemming.
 
 // Keep in step with Analysis.TOKEN_REGEX.
-var TOKEN = /(?<![\p{L}\p{N}_)\]*])\*{1,2}[\p{L}_][\p{L}\p{N}_]*|(?<![\p{L}\p{N}_])@[\p{L}_][\p{L}\p{N}_]*(?:\.[\p{L}\p{N}_]+)*|[\p{L}\p{N}_]+(?:[.'\u2019][\p{L}\p{N}_]+)*|:=|==|!=|->/gu;
+var TOKEN = /[\p{L}\p{N}_]+(?:[.'\u2019][\p{L}\p{N}_]+)*|(?<![\p{L}\p{N}_)\]*])\*{1,2}[\p{L}_][\p{L}\p{N}_]*|(?<![\p{L}\p{N}_])@[\p{L}_][\p{L}\p{N}_]*(?:\.[\p{L}\p{N}_]+)*|:=|==|!=|->/gu;
 // Lucene's EnglishAnalyzer.ENGLISH_STOP_WORDS_SET
 var STOP_WORDS = new Set(('a an and are as at be but by for if in into is it no not of on or such that the their then ' +
   'there these they this to was will with').split(' '));

@@ -3,6 +3,7 @@
 var PREFIX_MIN = 2;          // the last word completes as a prefix from this many characters
 var PREFIX_EXPANSIONS = 48;  // at most this many completions per word, most frequent first
 var WEIGHT = { exact: 1, part: 0.6, prefix: 0.75, fuzzy1: 0.5, fuzzy2: 0.35 };
+var MAX_WORDS = 12;          // words past this are ignored: a pasted paragraph is not a query
 
 /** The words of a query: quoted phrases are exact and required; the last word, unless followed by a space, is a prefix. */
 function parseQuery(query) {
@@ -21,7 +22,7 @@ function parseQuery(query) {
     var prefix = i === tokens.length - 1 && t.end === rest.length && !/["\s]$/.test(query);
     words.push({ token: t.token, quoted: false, prefix: prefix });
   });
-  return words;
+  return words.slice(0, MAX_WORDS);
 }
 
 /**
