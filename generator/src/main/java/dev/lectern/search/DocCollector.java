@@ -17,7 +17,7 @@ import java.util.List;
  * The site → the documents to index, in site order: per guide, the guide itself (with the text before its first
  * section), then per section the section, the headings of its intro, its questions and the headings inside answers.
  * A heading's document holds the text up to the next heading when it is in an intro; in an answer it holds only its
- * title, since the question's document already holds the answer.
+ * title (and no summary), since the question's document already holds the answer.
  */
 final class DocCollector {
     static final int SUMMARY_CHARS = 100;
@@ -77,9 +77,9 @@ final class DocCollector {
         flatten(q.answer(), flat);
         for (int i = 0; i < flat.size(); i++) {
             if (!(flat.get(i) instanceof Heading h)) continue;
+            // title only, and no summary: the answer's text is the question's, and a result shows the question as its parent
             String text = PlainText.of(h.text());
-            String after = prose(flat.subList(i + 1, flat.size()));
-            docs.add(heading(SearchDoc.Kind.HEADING, g, s.slug(), text, guide.slug() + "/#" + anchors.next(text), questionDoc, "", after));
+            docs.add(heading(SearchDoc.Kind.HEADING, g, s.slug(), text, guide.slug() + "/#" + anchors.next(text), questionDoc, "", ""));
         }
     }
 

@@ -39,7 +39,10 @@ final class PlainText {
         StringBuilder out = new StringBuilder(s.length());
         int at = 0;
         for (int[] span : spans) {
-            out.append(inline(s.substring(at, span[0]))).append(' ').append(s, span[0] + span[2], span[1] - span[2]).append(' ');
+            // a code span's content as is, with no space added: "`__new__`:" reads "__new__:", as the page shows it
+            String code = s.substring(span[0] + span[2], span[1] - span[2]);
+            if (code.length() > 2 && code.startsWith(" ") && code.endsWith(" ") && !code.isBlank()) code = code.substring(1, code.length() - 1);
+            out.append(inline(s.substring(at, span[0]))).append(code);
             at = span[1];
         }
         out.append(inline(s.substring(at)));

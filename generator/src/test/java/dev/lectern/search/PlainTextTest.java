@@ -16,7 +16,9 @@ class PlainTextTest {
     @Test
     void emphasisAroundACodeSpanGoesAndTheSpanKeepsItsStars() {
         assertEquals("Advanced: yield from and send()", PlainText.of("**Advanced: `yield from` and `send()`**"));
-        assertEquals("What is *args ?", PlainText.of("What is `*args`?"));
+        assertEquals("What is *args?", PlainText.of("What is `*args`?"));
+        assertEquals("When to Override __new__:", PlainText.of("When to Override `__new__`:"));
+        assertEquals("a `tick` inside", PlainText.of("a `` `tick` `` inside"));
     }
 
     @Test
