@@ -112,3 +112,33 @@ test('a pasted paragraph is answered quickly from its first words', async () => 
   await index.search(text);
   assert.ok(Number(process.hrtime.bigint() - t) / 1e6 < 200);
 });
+
+test('in a browser core.js is a classic script that loads the index with script elements, from file:// too', async () => {
+  const vm = require('node:vm');
+  const { pathToFileURL, fileURLToPath } = require('node:url');
+  const requested = [];
+  const context = vm.createContext({ console });
+  context.document = {
+    createElement: () => ({ remove() {} }),
+    head: {
+      appendChild(script) {
+        requested.push(script.src);
+        setImmediate(() => {
+          try {
+            vm.runInContext(fs.readFileSync(fileURLToPath(script.src), 'utf8'), context);
+            script.onload();
+          } catch (e) {
+            script.onerror(e);
+          }
+        });
+      },
+    },
+  };
+  vm.runInContext(fs.readFileSync(path.join(site, 'search', 'core.js'), 'utf8'), context);
+  assert.equal(typeof context.LecternSearch.openIndex, 'function', 'a classic script defines window.LecternSearch');
+  const browserIndex = await context.LecternSearch.openIndex(pathToFileURL(site).href);
+  const [r] = await browserIndex.search('walrus');
+  assert.equal(r.url, 'alpha/what-is-the-walrus-operator/');
+  assert.ok(requested.length >= 3 && requested.every((u) => u.startsWith(pathToFileURL(site).href + '/search/')), requested.join(' '));
+  assert.deepEqual(Object.keys(context.LecternSearchData), [], 'each file\'s data is taken and released');
+});
