@@ -12,18 +12,21 @@ import dev.lectern.normalize.Normalizer;
 import dev.lectern.publish.Artifact;
 import dev.lectern.publish.OutputWriter;
 import dev.lectern.render.SiteRenderer;
+import dev.lectern.search.SearchIndexer;
 import dev.lectern.source.ContentFile;
 import dev.lectern.source.SourceStage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Runs the stages in order (read → normalize → render → publish), times each, and collects their diagnostics. */
+/** Runs the stages in order (read → normalize → render → search → publish), times each, and collects their diagnostics. */
 public final class Pipeline {
     private final SourceStage source = new SourceStage();
+    private final SearchIndexer search = new SearchIndexer();
 
     public Result build(Path contentDir, Path outputDir) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
@@ -36,8 +39,10 @@ public final class Pipeline {
         t = lap("read", t, timings);
         Site site = Normalizer.normalize(guides, config);
         t = lap("normalize", t, timings);
-        List<Artifact> artifacts = new SiteRenderer(themeDir(contentDir, config, diagnostics)).render(site, diagnostics);
+        List<Artifact> artifacts = new ArrayList<>(new SiteRenderer(themeDir(contentDir, config, diagnostics)).render(site, diagnostics));
         t = lap("render", t, timings);
+        artifacts.addAll(search.index(site, diagnostics));
+        t = lap("search", t, timings);
         OutputWriter.write(artifacts, outputDir);
         lap("publish", t, timings);
         long pages = artifacts.stream().filter(a -> a.path().endsWith(".html")).count();

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 public record ContentFile(Path path, String displayPath, String slug) {
     public static final List<String> EXTENSIONS = List.of(".md", ".markdown", ".mdx", ".txt");
 
-    static List<ContentFile> discover(Path contentDir, SiteConfig config, Diagnostics diagnostics) throws IOException {
+    static List<ContentFile> discover(Path folder, SiteConfig config, Diagnostics diagnostics) throws IOException {
+        Path contentDir = folder.toAbsolutePath().normalize();
         List<Path> all;
         try (Stream<Path> s = Files.walk(contentDir)) {
             all = s.filter(Files::isRegularFile).filter(ContentFile::isSource)

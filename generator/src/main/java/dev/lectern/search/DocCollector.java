@@ -1,0 +1,147 @@
+package dev.lectern.search;
+
+import dev.lectern.model.Block;
+import dev.lectern.model.Callout;
+import dev.lectern.model.Code;
+import dev.lectern.model.Guide;
+import dev.lectern.model.Heading;
+import dev.lectern.model.Markdown;
+import dev.lectern.model.Question;
+import dev.lectern.model.Reference;
+import dev.lectern.model.Section;
+import dev.lectern.model.Site;
+import dev.lectern.model.Tabs;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The site → the documents to index, in site order: per guide, the guide itself (with the text before its first
+ * section), then per section the section, the headings of its intro, its questions and the headings inside answers.
+ * A heading's document holds the text up to the next heading when it is in an intro; in an answer it holds only its
+ * title (and no summary), since the question's document already holds the answer.
+ */
+final class DocCollector {
+    static final int SUMMARY_CHARS = 100;
+
+    private DocCollector() {
+    }
+
+    static List<SearchDoc> collect(Site site) {
+        List<SearchDoc> docs = new ArrayList<>();
+        for (int g = 0; g < site.guides().size(); g++) guide(site.guides().get(g), g, docs);
+        return docs;
+    }
+
+    private static void guide(Guide guide, int g, List<SearchDoc> docs) {
+        String page = guide.slug() + "/";
+        List<String> reserved = new ArrayList<>();
+        for (Section s : guide.sections()) {
+            reserved.add(s.slug());
+            s.questions().forEach(q -> reserved.add(q.slug()));
+            s.references().forEach(r -> reserved.add(r.slug()));
+        }
+        HeadingAnchors anchors = new HeadingAnchors(reserved);
+        int guideDoc = docs.size();
+        Section front = guide.sections().stream().filter(s -> s.title().isEmpty()).findFirst().orElse(null);
+        String lead = front == null ? "" : prose(splitAtHeadings(front.intro()).get(0));
+        String body = (PlainText.of(guide.description()) + " " + lead).strip();
+        docs.add(heading(SearchDoc.Kind.GUIDE, g, "", PlainText.of(guide.title()), page, -1, body, body));
+        for (Section s : guide.sections()) {
+            List<List<Block>> parts = splitAtHeadings(s.intro());
+            int sectionDoc = guideDoc;
+            if (s != front) {
+                sectionDoc = docs.size();
+                String text = prose(parts.get(0));
+                docs.add(heading(SearchDoc.Kind.SECTION, g, s.slug(), PlainText.of(s.title()), page + "#" + s.slug(), guideDoc, text, text));
+            }
+            for (List<Block> part : parts.subList(1, parts.size())) {
+                String text = prose(part.subList(1, part.size()));
+                String h = PlainText.of(((Heading) part.get(0)).text());
+                docs.add(heading(SearchDoc.Kind.HEADING, g, s.slug(), h, page + "#" + anchors.next(h), sectionDoc, text, text));
+            }
+            for (Reference r : s.references()) {
+                // a row or list item with its own anchor on the guide page; its metadata comes from its columns
+                String difficulty = r.meta().difficulty() == null ? "" : r.meta().difficulty().id();
+                String title = PlainText.of(r.title());
+                docs.add(new SearchDoc(SearchDoc.Kind.REFERENCE, g, s.slug(), title, page + "#" + r.slug(), sectionDoc, "", "",
+                        r.meta().tags(), r.meta().companies(), difficulty, PlainText.summary(PlainText.of(s.title()), SUMMARY_CHARS)));
+            }
+            for (Question q : s.questions()) question(guide, g, s, sectionDoc, q, anchors, docs);
+        }
+    }
+
+    private static void question(Guide guide, int g, Section s, int sectionDoc, Question q, HeadingAnchors anchors, List<SearchDoc> docs) {
+        StringBuilder code = new StringBuilder();
+        String body = text(q.answer(), code);
+        String difficulty = q.meta().difficulty() == null ? "" : q.meta().difficulty().id();
+        int questionDoc = docs.size();
+        docs.add(new SearchDoc(SearchDoc.Kind.QUESTION, g, s.slug(), PlainText.of(q.title()), guide.slug() + "/" + q.slug() + "/",
+                sectionDoc, body, code.toString(), q.meta().tags(), q.meta().companies(), difficulty,
+                PlainText.summary(prose(q.answer()), SUMMARY_CHARS)));
+        List<Block> flat = new ArrayList<>();
+        flatten(q.answer(), flat);
+        for (int i = 0; i < flat.size(); i++) {
+            if (!(flat.get(i) instanceof Heading h)) continue;
+            // title only, and no summary: the answer's text is the question's, and a result shows the question as its parent
+            String text = PlainText.of(h.text());
+            docs.add(heading(SearchDoc.Kind.HEADING, g, s.slug(), text, guide.slug() + "/#" + anchors.next(text), questionDoc, "", ""));
+        }
+    }
+
+    private static SearchDoc heading(SearchDoc.Kind kind, int g, String section, String title, String url, int parent,
+                                     String body, String summaryFrom) {
+        return new SearchDoc(kind, g, section, title, url, parent, body, "", List.of(), List.of(), "",
+                PlainText.summary(summaryFrom, SUMMARY_CHARS));
+    }
+
+    /** Blocks → [blocks before the first heading, then one list per heading starting with it]. */
+    private static List<List<Block>> splitAtHeadings(List<Block> blocks) {
+        List<List<Block>> parts = new ArrayList<>();
+        parts.add(new ArrayList<>());
+        for (Block b : blocks) {
+            if (b instanceof Heading) parts.add(new ArrayList<>());
+            parts.get(parts.size() - 1).add(b);
+        }
+        return parts;
+    }
+
+    /** Prose only (no code, no headings), for section text and summaries. */
+    private static String prose(List<Block> blocks) {
+        List<Block> flat = new ArrayList<>();
+        flatten(blocks, flat);
+        StringBuilder sb = new StringBuilder();
+        for (Block b : flat) if (b instanceof Markdown m) sb.append(PlainText.of(m.text())).append(' ');
+        return sb.toString().strip();
+    }
+
+    /** An answer's prose (headings, callout titles and tab labels included) and, into {@code code}, its code. */
+    private static String text(List<Block> blocks, StringBuilder code) {
+        List<Block> flat = new ArrayList<>();
+        flatten(blocks, flat);
+        StringBuilder sb = new StringBuilder();
+        for (Block b : flat) {
+            if (b instanceof Markdown m) sb.append(PlainText.of(m.text())).append(' ');
+            else if (b instanceof Heading h) sb.append(PlainText.of(h.text())).append(' ');
+            else if (b instanceof Code c) code.append(c.code()).append('\n');
+        }
+        return sb.toString().strip();
+    }
+
+    /** Depth first, in document order; a plain callout's title and a tab's label become Markdown blocks of their own. */
+    private static void flatten(List<Block> blocks, List<Block> out) {
+        for (Block b : blocks) {
+            if (b instanceof Callout c) {
+                // a collapsible's title is chrome ("View Answer"); a plain callout's title is content
+                if (!c.title().isEmpty() && c.collapse() == Callout.Collapse.NO) out.add(new Markdown(c.title(), c.pos()));
+                flatten(c.body(), out);
+            } else if (b instanceof Tabs t) {
+                for (Tabs.Tab tab : t.tabs()) {
+                    out.add(new Markdown(tab.label(), t.pos()));
+                    flatten(tab.body(), out);
+                }
+            } else {
+                out.add(b);
+            }
+        }
+    }
+}

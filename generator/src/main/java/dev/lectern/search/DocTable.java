@@ -1,0 +1,71 @@
+package dev.lectern.search;
+
+import dev.lectern.model.Slugs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The documents as columns of the index file. URLs are not stored whole: a result's URL is its guide's folder plus
+ * its slug or anchor, and the slug is stored only where the client cannot derive it from the title with the same rule
+ * the site used ({@link Slugs#slug(String, int)} for questions and sections, {@link HeadingAnchors#githubId} for
+ * headings), which the build checks here per document.
+ */
+final class DocTable {
+    private DocTable() {
+    }
+
+    static String json(List<SearchDoc> docs) {
+        StringBuilder kinds = new StringBuilder();
+        StringBuilder parents = new StringBuilder();
+        StringBuilder difficulty = new StringBuilder();
+        StringBuilder tags = new StringBuilder();
+        StringBuilder companies = new StringBuilder();
+        List<String> titles = new ArrayList<>();
+        List<String> slugs = new ArrayList<>();
+        Map<String, Integer> tagIds = ids(docs, true);
+        Map<String, Integer> companyIds = ids(docs, false);
+        for (int i = 0; i < docs.size(); i++) {
+            SearchDoc d = docs.get(i);
+            char kind = d.kind().letter;
+            kinds.append(kind);
+            titles.add(d.title());
+            String slug = slug(d.url());
+            String derived = kind == 'h' || kind == 'r' ? HeadingAnchors.githubId(d.title()) : Slugs.slug(d.title(), 60);
+            slugs.add(kind == 'g' || slug.equals(derived) ? "" : slug);
+            B64.varint(parents, d.parent() < 0 ? 0 : i - d.parent());
+            difficulty.append(d.difficulty().isEmpty() ? '-' : d.difficulty().charAt(0));
+            list(tags, d.tags(), tagIds);
+            list(companies, d.companies(), companyIds);
+        }
+        return "{\"kind\":" + Json.string(kinds.toString()) + ",\"parent\":" + Json.string(parents.toString())
+                + ",\"title\":" + Json.strings(titles) + ",\"slug\":" + Json.strings(slugs)
+                + ",\"difficulty\":" + Json.string(difficulty.toString())
+                + ",\"tag\":" + Json.string(tags.toString()) + ",\"tagNames\":" + Json.strings(List.copyOf(tagIds.keySet()))
+                + ",\"company\":" + Json.string(companies.toString()) + ",\"companyNames\":" + Json.strings(List.copyOf(companyIds.keySet()))
+                + "}";
+    }
+
+    /** The part of a URL after the guide folder: a question's slug or an anchor; empty for the guide page. */
+    static String slug(String url) {
+        int hash = url.indexOf('#');
+        if (hash >= 0) return url.substring(hash + 1);
+        String rest = url.substring(url.indexOf('/') + 1);
+        return rest.endsWith("/") ? rest.substring(0, rest.length() - 1) : rest;
+    }
+
+    /** Tag (or company) names, sorted, numbered in that order. */
+    private static Map<String, Integer> ids(List<SearchDoc> docs, boolean tags) {
+        TreeMap<String, Integer> ids = new TreeMap<>();
+        for (SearchDoc d : docs) for (String s : tags ? d.tags() : d.companies()) ids.put(s, 0);
+        int n = 0;
+        for (Map.Entry<String, Integer> e : ids.entrySet()) e.setValue(n++);
+        return ids;
+    }
+
+    private static void list(StringBuilder out, List<String> names, Map<String, Integer> ids) {
+        B64.varint(out, names.size());
+        for (String s : names) B64.varint(out, ids.get(s));
+    }
+}

@@ -1,0 +1,118 @@
+package dev.lectern.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * The documents in an in-memory Lucene index, merged to one segment whose doc ids are the documents' positions in
+ * the list (the export and the client rely on that).
+ */
+final class LuceneIndex implements Closeable {
+    static final String TITLE = "title";
+    static final String BODY = "body";
+    static final String CODE = "code";
+    static final String TAGS = "tags";
+    static final String COMPANIES = "companies";
+    static final String KIND = "kind";
+    static final String GUIDE = "guide";
+    static final String SECTION = "section";
+    static final String DIFFICULTY = "difficulty";
+    static final String ORD = "ord";
+
+    /** The scored fields and their weights in the exported impacts (a title word counts three times a body word). */
+    static final Map<String, Float> BOOSTS = boosts();
+
+    private final ByteBuffersDirectory directory;
+    final DirectoryReader reader;
+
+    private LuceneIndex(ByteBuffersDirectory directory, DirectoryReader reader) {
+        this.directory = directory;
+        this.reader = reader;
+    }
+
+    static LuceneIndex build(List<SearchDoc> docs, Analysis analysis) throws IOException {
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(analysis.prose(), Map.of(CODE, analysis.code())))
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(256).setCommitOnClose(true);
+        try (IndexWriter writer = new IndexWriter(dir, config)) {
+            for (int i = 0; i < docs.size(); i++) writer.addDocument(document(docs.get(i), i));
+            writer.forceMerge(1);
+        }
+        DirectoryReader reader = DirectoryReader.open(dir);
+        LuceneIndex index = new LuceneIndex(dir, reader);
+        index.checkOrder(docs.size());
+        return index;
+    }
+
+    LeafReader leaf() {
+        return reader.leaves().get(0).reader();
+    }
+
+    /** Analyzed, with frequencies and length norms (BM25 needs both) but no positions: nothing reads them. */
+    private static final FieldType TEXT = text();
+
+    private static FieldType text() {
+        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        t.freeze();
+        return t;
+    }
+
+    private static Document document(SearchDoc d, int ord) {
+        Document doc = new Document();
+        doc.add(new StoredField(ORD, ord));
+        doc.add(new StringField(KIND, d.kind().name(), Field.Store.NO));
+        doc.add(new StringField(GUIDE, Integer.toString(d.guide()), Field.Store.NO));
+        doc.add(new StringField(SECTION, d.section(), Field.Store.NO));
+        if (!d.difficulty().isEmpty()) doc.add(new StringField(DIFFICULTY, d.difficulty(), Field.Store.NO));
+        doc.add(new Field(TITLE, d.title(), TEXT));
+        if (!d.body().isEmpty()) doc.add(new Field(BODY, d.body(), TEXT));
+        if (!d.code().isEmpty()) doc.add(new Field(CODE, d.code(), TEXT));
+        for (String t : d.tags()) doc.add(new Field(TAGS, t, TEXT));
+        for (String c : d.companies()) doc.add(new Field(COMPANIES, c, TEXT));
+        return doc;
+    }
+
+    private void checkOrder(int count) throws IOException {
+        if (reader.leaves().size() > 1) throw new IllegalStateException("search index has " + reader.leaves().size() + " segments");
+        if (count == 0) return;
+        var stored = leaf().storedFields();
+        for (int i = 0; i < count; i++) {
+            if (stored.document(i).getField(ORD).numericValue().intValue() != i) {
+                throw new IllegalStateException("search index doc " + i + " is out of order");
+            }
+        }
+    }
+
+    private static Map<String, Float> boosts() {
+        Map<String, Float> b = new LinkedHashMap<>();
+        b.put(TITLE, 3f);
+        b.put(TAGS, 2f);
+        b.put(COMPANIES, 1.5f);
+        b.put(CODE, 1f);
+        b.put(BODY, 1f);
+        return java.util.Collections.unmodifiableMap(b);
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+        directory.close();
+    }
+}

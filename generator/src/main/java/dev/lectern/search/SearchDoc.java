@@ -1,0 +1,39 @@
+package dev.lectern.search;
+
+import java.util.List;
+
+/**
+ * One search result as indexed. {@code url} is relative to the site root; {@code parent} is the index of the document
+ * this one sits in (a question's or heading's section, a section's guide), -1 for none; {@code body} is prose,
+ * {@code code} is code-block text.
+ */
+record SearchDoc(Kind kind, int guide, String section, String title, String url, int parent, String body, String code,
+                 List<String> tags, List<String> companies, String difficulty, String summary) {
+    SearchDoc {
+        tags = List.copyOf(tags);
+        companies = List.copyOf(companies);
+    }
+
+    /** What a result is; {@link #letter} is what the exported docs table stores. */
+    enum Kind {
+        /** a guide's page: its title, description and opening text */
+        GUIDE('g'),
+        /** a section of a guide page: its title and intro text; anchor = the section slug */
+        SECTION('s'),
+        /** a heading in a section intro or an answer: an anchor on the guide page ({@link HeadingAnchors}) */
+        HEADING('h'),
+        /** a question with an answer: its own page */
+        QUESTION('q'),
+        /**
+         * a short question without an answer (a Quick Reference row, an interview-list bullet): an anchor on the guide
+         * page. Not produced yet: the model does not carry these rows (see {@link DocCollector}).
+         */
+        REFERENCE('r');
+
+        final char letter;
+
+        Kind(char letter) {
+            this.letter = letter;
+        }
+    }
+}

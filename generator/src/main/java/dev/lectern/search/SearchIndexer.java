@@ -1,0 +1,33 @@
+package dev.lectern.search;
+
+import dev.lectern.diag.Diagnostics;
+import dev.lectern.model.Site;
+import dev.lectern.publish.Artifact;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * The {@code search} stage: the site → an in-memory Lucene index → the static files under {@code search/} that the
+ * browser (or Node) queries with {@code search/core.js}. Build one and reuse it: it holds the analyzers.
+ */
+public final class SearchIndexer {
+    private final Analysis analysis = new Analysis();
+
+    public SearchIndexer() {
+    }
+
+    /** The search files for the site, sorted by path. Nothing is reported yet: every site indexes. */
+    public List<Artifact> index(Site site, Diagnostics diagnostics) {
+        List<SearchDoc> docs = DocCollector.collect(site);
+        try (LuceneIndex lucene = LuceneIndex.build(docs, analysis)) {
+            PostingsExport postings = new PostingsExport(ImpactWalker.walk(lucene));
+            List<String> words = Vocabulary.stemmedWords(docs, analysis, new HashSet<>(postings.terms));
+            return ClientFiles.write(site, docs, postings, words);
+        } catch (IOException e) {
+            // an in-memory directory does no I/O; this is a bug, not a content problem
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.lectern.search;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+
+/**
+ * For each stemmed term, the word readers most often wrote for it ({@code decor} → {@code decorator}). The client
+ * completes prefixes and forgives typos against words as typed, not stems ({@code decoratr} is one edit from
+ * {@code decorator}, three from {@code decor}), then stems what it found with its own analyzer to reach the term.
+ * One word per stem keeps the list small; the client's fuzzy prefix match covers the other forms as they are typed.
+ */
+final class Vocabulary {
+    private Vocabulary() {
+    }
+
+    static List<String> stemmedWords(List<SearchDoc> docs, Analysis analysis, Set<String> terms) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (SearchDoc d : docs) {
+            count(d.title(), counts);
+            count(d.body(), counts);
+            d.tags().forEach(t -> count(t, counts));
+            d.companies().forEach(c -> count(c, counts));
+        }
+        Map<String, String> best = new TreeMap<>();
+        Map<String, Integer> bestCount = new HashMap<>();
+        for (String word : new TreeSet<>(counts.keySet())) {
+            List<String> stem = Analysis.terms(analysis.prose(), word);
+            if (stem.size() != 1 || stem.get(0).equals(word) || !terms.contains(stem.get(0))) continue;
+            String term = stem.get(0);
+            int n = counts.get(word);
+            String current = best.get(term);
+            if (current == null || n > bestCount.get(term) || n == bestCount.get(term) && word.length() < current.length()) {
+                best.put(term, word);
+                bestCount.put(term, n);
+            }
+        }
+        return List.copyOf(new TreeSet<>(best.values()));
+    }
+
+    /** Counts the plain words of a text, lower-cased, without possessives and stop words. */
+    private static void count(String text, Map<String, Integer> counts) {
+        Matcher m = Analysis.TOKEN.matcher(text);
+        while (m.find()) {
+            String w = withoutPossessive(m.group());
+            if (!Identifiers.isPlainWord(w)) continue;
+            String lower = Identifiers.lower(w);
+            if (lower.length() < Analysis.MIN_LENGTH || lower.length() > Analysis.MAX_LENGTH) continue;
+            if (EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(lower)) continue;
+            counts.merge(lower, 1, Integer::sum);
+        }
+    }
+
+    /** Lucene's EnglishPossessiveFilter rule: a trailing {@code 's}, {@code ’s} or {@code ＇s} goes. */
+    static String withoutPossessive(String token) {
+        int n = token.length();
+        if (n >= 2 && (token.charAt(n - 1) == 's' || token.charAt(n - 1) == 'S')) {
+            char q = token.charAt(n - 2);
+            if (q == '\'' || q == '\u2019' || q == '\uFF07') return token.substring(0, n - 2);
+        }
+        return token;
+    }
+}

@@ -1,0 +1,45 @@
+/**
+ * The {@code search} stage: Lucene analysis and an in-memory Lucene index at build time, walked and exported as the
+ * static files the browser (or Node) searches with no server. May import: model, config, diag, publish.
+ *
+ * <h2>Pipeline</h2>
+ * {@link dev.lectern.search.SearchIndexer} collects the documents ({@code DocCollector}: every guide, section, heading
+ * and question; reference rows once the model has them), indexes them with the analyzers of {@code Analysis}
+ * ({@code LuceneIndex}), computes per (term, document) Lucene's own BM25 score summed over the weighted fields
+ * ({@code ImpactWalker}; title 3, tags 2, companies 1.5, code 1, answer text 1), and writes the files below
+ * ({@code PostingsExport}, {@code DocTable}, {@code Vocabulary}, {@code ClientFiles}). The client that reads them is
+ * {@code search/core.js}, joined from {@code src/main/resources/dev/lectern/search/client/}; its analysis is tested
+ * equal to the Java analyzers on every word of content/.
+ *
+ * <h2>Files under {@code search/} (format 1)</h2>
+ * Every data file is a classic script, {@code (globalThis.LecternSearchData=globalThis.LecternSearchData||{})["name"]=JSON;},
+ * so that a {@code <script>} element loads it from {@code file://} too, where {@code fetch()} of JSON is refused; the
+ * JSON is ASCII ({@code \\uXXXX} escapes), so no charset is assumed. Numbers inside strings are <em>b64 varints</em>:
+ * the URL-safe base64 alphabet, 5 bits per character low bits first, characters 32–63 continuing a number
+ * ({@code B64}). A <em>front-coded list</em> is, per word in sorted order (Java {@code String} order, which is
+ * JavaScript's), one base64 character counting the characters shared with the previous word, the rest, and a space.
+ * <ul>
+ *   <li>{@code core.js}: the client (stable name).</li>
+ *   <li>{@code index.js} (stable name), loaded on open: {@code format}; {@code docs} (N); {@code impact:
+ *   {lo, hi, levels}} (impact code q means {@code lo·(hi/lo)^(q/levels)}); {@code guides: [[slug, title, firstDoc]]};
+ *   {@code terms}: the term dictionary, front-coded; {@code df}: b64 varints, the postings stored per term;
+ *   {@code fullDf}: b64 varint pairs (term ordinal delta from the previous pair, starting at -1; df in the Lucene
+ *   index) for terms whose weak postings were pruned; {@code words}: front-coded, one corpus word per stemmed term
+ *   (its most frequent spelling), for prefix completion, typo tolerance and suggestions; {@code shards: [[name,
+ *   firstTerm]]} and {@code summaries: [[name, firstDoc]]}; {@code table}, one column per document field:
+ *   {@code kind} (a letter per document: g guide, s section, h heading, q question, r reference), {@code parent}
+ *   (b64 varints: how many documents back the enclosing section or question is, 0 for none), {@code title} (array),
+ *   {@code slug} (array; empty where the client derives it from the title with the build's rule: {@code Slugs.slug}
+ *   for q and s, {@link dev.lectern.search.HeadingAnchors#githubId} for h and r), {@code difficulty} (a letter per
+ *   document: e, m, h or -), {@code tag} and {@code company} (b64 varints per document: a count, then ids into
+ *   {@code tagNames} / {@code companyNames}, which are sorted).</li>
+ *   <li>{@code p-<hash>.js}, postings shards, each a contiguous range of terms: {@code {d, i}}; {@code d} holds, term
+ *   after term, {@code df} document-id deltas (b64 varints, the first from -1), and {@code i} one base64 character per
+ *   posting, the quantized impact. Names carry a hash of the content, so a cached shard never meets a newer index.</li>
+ *   <li>{@code s-<hash>.js}, summaries: an array of strings (the first ~100 characters of each document's text) for
+ *   the documents from {@code firstDoc} on.</li>
+ * </ul>
+ * A URL is the guide's folder plus, by kind: nothing (g); {@code slug/} (q); {@code #slug} (s, h, r). All output is
+ * deterministic: sorted maps, no clock, hashes of content.
+ */
+package dev.lectern.search;

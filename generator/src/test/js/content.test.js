@@ -1,0 +1,82 @@
+// core.js against the site built from content/: the relevance set (relevance.json), with MRR@10 printed.
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const paths = require('./paths');
+const relevance = require('./relevance');
+
+const site = paths.contentSite();
+const S = paths.core(site);
+let index;
+let rows;
+test.before(async () => {
+  index = await S.openIndex(site);
+  rows = await relevance.run(index);
+});
+
+const show = (r) => `${r.q} → rank ${r.rank || 'none'} (${r.top.join(' | ')})`;
+
+test('the relevance set has at least 40 queries in every category the issue names', () => {
+  const categories = new Set(rows.map((r) => r.category));
+  assert.ok(rows.length >= 40);
+  for (const c of ['keyword', 'multi-word', 'identifier', 'symbol', 'typo', 'prefix', 'synonym', 'company', 'none']) {
+    assert.ok(categories.has(c), c);
+  }
+});
+
+test('identifier and symbol queries put the intended question first', () => {
+  const bad = rows.filter((r) => (r.category === 'identifier' || r.category === 'symbol') && r.rank !== 1);
+  assert.deepEqual(bad.map(show), []);
+});
+
+test('typo and prefix queries put it in the top 3', () => {
+  const bad = rows.filter((r) => (r.category === 'typo' || r.category === 'prefix') && !(r.rank >= 1 && r.rank <= 3));
+  assert.deepEqual(bad.map(show), []);
+});
+
+test('queries with no answer return nothing', () => {
+  assert.deepEqual(rows.filter((r) => r.category === 'none' && r.count > 0).map(show), []);
+});
+
+test('MRR@10 over the relevance set', () => {
+  const byCategory = {};
+  for (const r of rows) if (r.category !== 'none') (byCategory[r.category] = byCategory[r.category] || []).push(r);
+  const lines = Object.entries(byCategory).map(([c, rs]) => `${c} ${relevance.mrr(rs).toFixed(3)} (${rs.length})`);
+  const misses = rows.filter((r) => r.category !== 'none' && r.rank !== 1).map(show);
+  const mrr = relevance.mrr(rows);
+  console.log(`MRR@10 ${mrr.toFixed(3)} over ${rows.filter((r) => r.category !== 'none').length} queries` +
+    ` (+${rows.filter((r) => r.category === 'none').length} with no answer); ${lines.join(', ')}`);
+  for (const m of misses) console.log(`  not first: ${m}`);
+  assert.ok(mrr >= 0.9, `MRR@10 ${mrr}`);
+});
+
+test('typing decoratr shows decorator questions, first of all', async () => {
+  const results = await index.search('decoratr');
+  assert.ok(results.length >= 5);
+  for (const r of results.slice(0, 5)) assert.match(r.title, /decorator/i);
+  assert.equal(results[0].kind, 'question');
+});
+
+test('searching "What is PEP 8" lands on its Quick Reference row', async () => {
+  const [r] = await index.search('What is PEP 8');
+  assert.equal(r.kind, 'reference');
+  assert.equal(r.url, 'python-interview-questions/#what-is-pep-8');
+});
+
+test('every Quick Reference row and interview bullet is a result of its own', async () => {
+  const refs = JSON.parse(require('node:fs').readFileSync(require('node:path').join(site, 'questions.json'), 'utf8'))
+    .filter((q) => q.kind === 'reference');
+  assert.equal(refs.length, 150);
+  const missing = [];
+  for (const ref of refs) {
+    const results = await index.search(ref.title, { limit: 10 });
+    if (!results.some((r) => r.url === ref.url)) missing.push(ref.title);
+  }
+  assert.deepEqual(missing, []);
+});
+
+test('every document URL the client derives is the URL the build gave it', async () => {
+  const expected = require('node:fs').readFileSync(paths.parity('urls.txt'), 'utf8').split('\n').filter(Boolean);
+  assert.equal(index.url.length, expected.length);
+  assert.deepEqual(index.url.filter((u, i) => u !== expected[i]), []);
+});
