@@ -22,15 +22,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
-/** Runs the stages in order (read → normalize → render → search → publish), times each, and collects their diagnostics. */
+/** Runs the stages in order (read → normalize → render and search side by side → publish), times each, and collects their diagnostics. */
 public final class Pipeline {
     private final SourceStage source = new SourceStage();
     private final SearchIndexer search = new SearchIndexer();
 
     public Result build(Path contentDir, Path outputDir) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
-        Map<String, Long> timings = new LinkedHashMap<>();
+        Map<String, Long> timings = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
         long t = System.nanoTime();
         if (!Files.isDirectory(contentDir)) throw new IOException("content folder not found: " + contentDir);
         SiteConfig config = ConfigLoader.load(contentDir, diagnostics);
@@ -39,10 +40,17 @@ public final class Pipeline {
         t = lap("read", t, timings);
         Site site = Normalizer.normalize(guides, config);
         t = lap("normalize", t, timings);
+        // render and search both only read the site: the index builds (mostly on one thread) while pages render
+        long start = t;
+        CompletableFuture<List<Artifact>> index = CompletableFuture.supplyAsync(() -> {
+            List<Artifact> indexFiles = search.index(site, diagnostics);
+            lap("search", start, timings);
+            return indexFiles;
+        }, SEARCH_THREAD);
         List<Artifact> artifacts = new ArrayList<>(new SiteRenderer(themeDir(contentDir, config, diagnostics)).render(site, diagnostics));
-        t = lap("render", t, timings);
-        artifacts.addAll(search.index(site, diagnostics));
-        t = lap("search", t, timings);
+        lap("render", start, timings);
+        artifacts.addAll(index.join());
+        t = System.nanoTime();
         OutputWriter.write(artifacts, outputDir);
         lap("publish", t, timings);
         long pages = artifacts.stream().filter(a -> a.path().endsWith(".html")).count();
@@ -60,6 +68,13 @@ public final class Pipeline {
                 "create the folder, or set 'theme: default'"));
         return null;
     }
+
+    /** Its own thread (with a big stack, like every thread that parses): the common pool is busy rendering. */
+    private static final java.util.concurrent.Executor SEARCH_THREAD = job -> {
+        Thread thread = new Thread(null, job, "lectern-search", 64L << 20);
+        thread.setDaemon(true);
+        thread.start();
+    };
 
     private static long lap(String stage, long start, Map<String, Long> timings) {
         long now = System.nanoTime();
