@@ -7,11 +7,13 @@ import dev.lectern.diag.Diagnostics;
 import dev.lectern.diag.DisplayPath;
 import dev.lectern.diag.SourcePos;
 import dev.lectern.model.Guide;
+import dev.lectern.model.Relations;
 import dev.lectern.model.Site;
 import dev.lectern.normalize.Normalizer;
 import dev.lectern.publish.Artifact;
 import dev.lectern.publish.OutputWriter;
 import dev.lectern.render.SiteRenderer;
+import dev.lectern.search.Relatedness;
 import dev.lectern.search.SearchIndexer;
 import dev.lectern.source.ContentFile;
 import dev.lectern.source.SourceStage;
@@ -24,10 +26,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-/** Runs the stages in order (read → normalize → render and search side by side → publish), times each, and collects their diagnostics. */
+/**
+ * Runs the stages in order (read → normalize → relate → render and search side by side → publish), times each, and
+ * collects their diagnostics. Relate (related questions, topics derived from the text) is Lucene analysis, so the
+ * search package computes it; rendering gets it as plain model data.
+ */
 public final class Pipeline {
     private final SourceStage source = new SourceStage();
     private final SearchIndexer search = new SearchIndexer();
+    private final Relatedness relatedness = new Relatedness();
 
     public Result build(Path contentDir, Path outputDir) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
@@ -40,6 +47,8 @@ public final class Pipeline {
         t = lap("read", t, timings);
         Site site = Normalizer.normalize(guides, config);
         t = lap("normalize", t, timings);
+        Relations relations = relatedness.relate(site);
+        t = lap("relate", t, timings);
         // render and search both only read the site: the index builds (mostly on one thread) while pages render
         long start = t;
         CompletableFuture<List<Artifact>> index = CompletableFuture.supplyAsync(() -> {
@@ -47,7 +56,7 @@ public final class Pipeline {
             lap("search", start, timings);
             return indexFiles;
         }, SEARCH_THREAD);
-        List<Artifact> artifacts = new ArrayList<>(new SiteRenderer(themeDir(contentDir, config, diagnostics)).render(site, diagnostics));
+        List<Artifact> artifacts = new ArrayList<>(new SiteRenderer(themeDir(contentDir, config, diagnostics)).render(site, relations, diagnostics));
         lap("render", start, timings);
         artifacts.addAll(index.join());
         t = System.nanoTime();

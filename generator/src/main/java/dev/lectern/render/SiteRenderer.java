@@ -4,6 +4,7 @@ import dev.lectern.diag.Diagnostic;
 import dev.lectern.diag.Diagnostics;
 import dev.lectern.diag.SourcePos;
 import dev.lectern.model.Guide;
+import dev.lectern.model.Relations;
 import dev.lectern.model.Site;
 import dev.lectern.publish.Artifact;
 import dev.lectern.render.view.LayoutView;
@@ -21,8 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Renders a whole site: the home page, one page per guide, one per question, {@code questions.json} and the
- * theme's assets. Engines are built once here; {@link #render} keeps no state between calls and renders pages in
+ * Renders a whole site: the home page, one page per guide, one per question, the topics index and one page per
+ * topic, {@code questions.json} and the theme's assets. Engines are built once here; {@link #render} keeps no state between calls and renders pages in
  * parallel ({@link PagePool}), each on its own (ids, diagnostics scope), so the output is the same on every run.
  */
 public final class SiteRenderer {
@@ -43,8 +44,17 @@ public final class SiteRenderer {
         this.assets = new ThemeAssets(userThemeDir);
     }
 
-    /** Every output file, sorted by path. Problems in the content or the theme are reported, never thrown. */
+    /** The site with no related questions and no derived topics. */
     public List<Artifact> render(Site site, Diagnostics diags) {
+        return render(site, Relations.NONE, diags);
+    }
+
+    /**
+     * Every output file, sorted by path: {@code relations} add related questions to question pages and topics
+     * derived from the text. Problems in the content or the theme are reported, never thrown.
+     */
+    public List<Artifact> render(Site site, Relations relations, Diagnostics diags) {
+        TopicViews topics = new TopicViews(md, Topics.of(site, relations), relations);
         Run run = new Run(site, new SiteView(siteTitle(site), site.description()),
                 site.guides().stream().map(g -> md.inline(g.title())).toList(), diags, ConcurrentHashMap.newKeySet());
         List<Supplier<Artifact>> jobs = new ArrayList<>();
@@ -62,8 +72,14 @@ public final class SiteRenderer {
                 int at = i;
                 var q = order.get(i).question();
                 jobs.add(() -> page(run, "question", SitePaths.question(g, q), md.plain(q.title()) + " · " + guideTitle,
-                        description, views.question(g, order, at, anchors, PageScope.quiet()), current));
+                        description, views.question(g, order, at, anchors, topics, PageScope.quiet()), current));
             }
+        }
+        String topicsTitle = "Topics · " + run.view().title();
+        jobs.add(() -> page(run, "topics", SitePaths.topics(), topicsTitle, site.description(), topics.index(), -1));
+        for (Topics.Topic t : topics.topics().all()) {
+            String title = t.label() + " · " + t.kind().singular + " · " + run.view().title();
+            jobs.add(() -> page(run, "topic", t.dir(), title, site.description(), topics.page(t), -1));
         }
         List<Artifact> out = new ArrayList<>(PagePool.runAll(jobs).stream().filter(Objects::nonNull).toList());
         out.add(QuestionsJson.build(site, md));

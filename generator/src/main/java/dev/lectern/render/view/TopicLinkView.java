@@ -1,0 +1,5 @@
+package dev.lectern.render.view;
+
+/** A link to a topic page: a metadata chip, or an entry of the topics index with its number of questions. */
+public record TopicLinkView(String label, String href, int count) {
+}
