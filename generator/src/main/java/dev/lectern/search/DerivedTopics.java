@@ -13,7 +13,8 @@ import java.util.TreeMap;
  * Topics for the questions of guides that give no tags, derived from the text. A topic is one term of a small
  * vocabulary: terms that name a subject (not {@link GenericWords}: "explain", "difference", "python"), that the
  * titles of at least {@link #MIN_TITLES} items across all guides use as a word of their own (not only as part of an
- * identifier: {@code __init__} is a topic, its part {@code init} is not), and at most {@link #MAX_SHARE} of them. An item gets the
+ * identifier: {@code __init__} is a topic, its part {@code init} is not), and at most {@link #MAX_SHARE} of them
+ * (too broad to group: "class", "function"). An item gets the
  * vocabulary terms of its title, heaviest first ({@link TermVectors}: BM25, title-weighted), at most
  * {@link #PER_ITEM}; a topic that ends up with fewer than {@link #MIN_ITEMS} items is dropped. A topic is shown as
  * the spelling titles use most for its term ({@code decor} → "decorators").
@@ -21,6 +22,8 @@ import java.util.TreeMap;
 final class DerivedTopics {
     static final int MIN_TITLES = 3;
     static final double MAX_SHARE = 0.08;
+    /** A small site's every word is in a large share of its titles: the share applies above this many. */
+    static final int MAX_SHARE_FLOOR = 12;
     static final int PER_ITEM = 3;
     static final int MIN_ITEMS = 3;
 
@@ -32,7 +35,7 @@ final class DerivedTopics {
         boolean[] vocabulary = new boolean[v.terms.size()];
         for (int t = 0; t < vocabulary.length; t++) {
             String term = v.terms.get(t);
-            vocabulary[t] = v.wholeTitleDf[t] >= MIN_TITLES && v.titleDf[t] <= MAX_SHARE * n && term.length() >= 3 && term.chars().anyMatch(Character::isLetter);
+            vocabulary[t] = v.wholeTitleDf[t] >= MIN_TITLES && v.titleDf[t] <= Math.max(MAX_SHARE * n, MAX_SHARE_FLOOR) && term.length() >= 3 && term.chars().anyMatch(Character::isLetter);
         }
         Map<Integer, List<Integer>> chosen = new TreeMap<>();
         int[] members = new int[v.terms.size()];
