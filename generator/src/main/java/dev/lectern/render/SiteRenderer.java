@@ -49,15 +49,25 @@ public final class SiteRenderer {
         return render(site, Relations.NONE, diags);
     }
 
-    /**
-     * Every output file, sorted by path: {@code relations} add related questions to question pages and topics
-     * derived from the text. Problems in the content or the theme are reported, never thrown.
-     */
+    /** Every output file, sorted by path; {@code relations} add related questions and topics derived from the text. */
     public List<Artifact> render(Site site, Relations relations, Diagnostics diags) {
-        TopicViews topics = new TopicViews(md, Topics.of(site, relations), relations);
+        return render(site, () -> relations, diags);
+    }
+
+    /**
+     * Every output file, sorted by path. {@code relations} (related questions, topics derived from the text) may still
+     * be computing when this starts: the pages that need none of it are queued first, question pages wait for it, and
+     * the topics index and the derived topics' pages render once it is known. Problems in the content or the theme
+     * are reported, never thrown.
+     */
+    public List<Artifact> render(Site site, Supplier<Relations> relations, Diagnostics diags) {
         Run run = new Run(site, new SiteView(siteTitle(site), site.description()),
                 site.guides().stream().map(g -> md.inline(g.title())).toList(), diags, ConcurrentHashMap.newKeySet());
+        Map<String, String> titles = new ConcurrentHashMap<>();
+        TopicViews metadataTopics = new TopicViews(md, Topics.of(site, Relations.NONE), Relations.NONE, titles);
+        Supplier<TopicViews> topics = once(() -> new TopicViews(md, Topics.of(site, relations.get()), relations.get(), titles));
         List<Supplier<Artifact>> jobs = new ArrayList<>();
+        List<Supplier<Artifact>> questionJobs = new ArrayList<>();
         jobs.add(() -> page(run, "index", "", run.view().title(), site.description(), views.index(site), -1));
         for (int gi = 0; gi < site.guides().size(); gi++) {
             Guide g = site.guides().get(gi);
@@ -71,21 +81,41 @@ public final class SiteRenderer {
             for (int i = 0; i < order.size(); i++) {
                 int at = i;
                 var q = order.get(i).question();
-                jobs.add(() -> page(run, "question", SitePaths.question(g, q), md.plain(q.title()) + " · " + guideTitle,
-                        description, views.question(g, order, at, anchors, topics, PageScope.quiet()), current));
+                questionJobs.add(() -> page(run, "question", SitePaths.question(g, q), md.plain(q.title()) + " · " + guideTitle,
+                        description, views.question(g, order, at, anchors, topics.get(), PageScope.quiet()), current));
             }
         }
+        metadataTopics.topics().all().forEach(t -> jobs.add(() -> topicPage(run, metadataTopics, t)));
+        jobs.addAll(questionJobs);
+        List<Artifact> out = new ArrayList<>(PagePool.runAll(jobs));
+        List<Supplier<Artifact>> last = new ArrayList<>();
         String topicsTitle = "Topics · " + run.view().title();
-        jobs.add(() -> page(run, "topics", SitePaths.topics(), topicsTitle, site.description(), topics.index(), -1));
-        for (Topics.Topic t : topics.topics().all()) {
-            String title = t.label() + " · " + t.kind().singular + " · " + run.view().title();
-            jobs.add(() -> page(run, "topic", t.dir(), title, site.description(), topics.page(t), -1));
-        }
-        List<Artifact> out = new ArrayList<>(PagePool.runAll(jobs).stream().filter(Objects::nonNull).toList());
+        last.add(() -> page(run, "topics", SitePaths.topics(), topicsTitle, site.description(), topics.get().index(), -1));
+        topics.get().topics().of(Topics.Kind.TERM).forEach(t -> last.add(() -> topicPage(run, topics.get(), t)));
+        out.addAll(PagePool.runAll(last));
+        out.removeIf(Objects::isNull);
         out.add(QuestionsJson.build(site, md));
         out.addAll(assets.artifacts());
         out.sort(Comparator.comparing(Artifact::path));
         return List.copyOf(out);
+    }
+
+    private Artifact topicPage(Run run, TopicViews views, Topics.Topic t) {
+        String title = t.label() + " · " + t.kind().singular + " · " + run.view().title();
+        return page(run, "topic", t.dir(), title, run.site().description(), views.page(t), -1);
+    }
+
+    /** A supplier that computes once, on first use, whichever page thread gets there first. */
+    private static <T> Supplier<T> once(Supplier<T> compute) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) value = compute.get();
+                return value;
+            }
+        };
     }
 
     /** What all pages of one render call share; {@code reported} keeps a broken template from repeating its error. */

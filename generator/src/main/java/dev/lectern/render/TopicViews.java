@@ -15,11 +15,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * View records for what links pages across guides: the topics index, a topic's page, metadata chips that link to
- * topics, and a question's related questions. One per render call: it holds that site's {@link Topics}.
+ * topics, and a question's related questions, for one site's {@link Topics} and {@link Relations}.
  */
 final class TopicViews {
     static final String DERIVED_NOTE = "Derived from the text: these guides give no tags, so each question gets the"
@@ -28,12 +27,14 @@ final class TopicViews {
     private final MarkdownEngine md;
     private final Topics topics;
     private final Relations relations;
-    private final Map<String, String> titles = new ConcurrentHashMap<>();
+    private final Map<String, String> titles;
 
-    TopicViews(MarkdownEngine md, Topics topics, Relations relations) {
+    /** @param titles rendered titles by item id, shared by the views of one render call (pages render in parallel) */
+    TopicViews(MarkdownEngine md, Topics topics, Relations relations, Map<String, String> titles) {
         this.md = md;
         this.topics = topics;
         this.relations = relations;
+        this.titles = titles;
     }
 
     Topics topics() {
