@@ -97,11 +97,15 @@ final class TermVectors {
             ts.reset();
             while (ts.incrementToken()) {
                 String t = term.toString();
+                if (generic.contains(t)) continue;
+                if (whole == null) {
+                    tf.computeIfAbsent(id(t), x -> new int[2])[field]++;
+                    continue;
+                }
                 String written = text.substring(offset.startOffset(), offset.endOffset());
-                if (generic.contains(t) || GenericWords.SPELLINGS.contains(written.toLowerCase(Locale.ROOT))) continue;
+                if (GenericWords.SPELLINGS.contains(written.toLowerCase(Locale.ROOT))) continue;
                 int id = id(t);
                 tf.computeIfAbsent(id, x -> new int[2])[field]++;
-                if (whole == null) continue;
                 boolean part = position.getPositionIncrement() == 0;
                 if (!part) whole.add(id);
                 String spelling = part ? t : written.replaceFirst("['\u2019]s$", "");
