@@ -14,10 +14,10 @@ import java.util.TreeMap;
  * vocabulary: terms that name a subject (not {@link GenericWords}: "explain", "difference", "python"), that the
  * titles of at least {@link #MIN_TITLES} items across all guides use as a word of their own (not only as part of an
  * identifier: {@code __init__} is a topic, its part {@code init} is not), and at most {@link #MAX_SHARE} of them
- * (too broad to group: "class", "function"). An item gets the
- * vocabulary terms of its title, heaviest first ({@link TermVectors}: BM25, title-weighted), at most
- * {@link #PER_ITEM}; a topic that ends up with fewer than {@link #MIN_ITEMS} items is dropped. A topic is shown as
- * the spelling titles use most for its term ({@code decor} → "decorators").
+ * (broader terms group nothing). An item gets the vocabulary terms of its title, heaviest first
+ * ({@link TermVectors}: BM25, title-weighted), at most {@link #PER_ITEM}; a topic that ends up with fewer than
+ * {@link #MIN_ITEMS} items is dropped. A topic is shown as the spelling titles use most for its term
+ * ({@code decor} → "decorators").
  */
 final class DerivedTopics {
     static final int MIN_TITLES = 3;
@@ -35,7 +35,8 @@ final class DerivedTopics {
         boolean[] vocabulary = new boolean[v.terms.size()];
         for (int t = 0; t < vocabulary.length; t++) {
             String term = v.terms.get(t);
-            vocabulary[t] = v.wholeTitleDf[t] >= MIN_TITLES && v.titleDf[t] <= Math.max(MAX_SHARE * n, MAX_SHARE_FLOOR) && term.length() >= 3 && term.chars().anyMatch(Character::isLetter);
+            vocabulary[t] = v.wholeTitleDf[t] >= MIN_TITLES && v.titleDf[t] <= Math.max(MAX_SHARE * n, MAX_SHARE_FLOOR)
+                    && term.length() >= 3 && term.chars().anyMatch(Character::isLetter);
         }
         Map<Integer, List<Integer>> chosen = new TreeMap<>();
         int[] members = new int[v.terms.size()];
