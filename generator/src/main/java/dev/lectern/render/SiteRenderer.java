@@ -6,6 +6,7 @@ import dev.lectern.diag.SourcePos;
 import dev.lectern.model.Guide;
 import dev.lectern.model.Site;
 import dev.lectern.publish.Artifact;
+import dev.lectern.render.highlight.Highlighter;
 import dev.lectern.render.view.LayoutView;
 import dev.lectern.render.view.LinkView;
 import dev.lectern.render.view.SiteView;
@@ -22,7 +23,8 @@ import java.util.function.Supplier;
 
 /**
  * Renders a whole site: the home page, one page per guide, one per question, {@code questions.json} and the
- * theme's assets. Engines are built once here; {@link #render} keeps no state between calls and renders pages in
+ * theme's assets. Engines are built once here; {@link #render} keeps no state between calls (a memo of highlighted
+ * code aside, which cannot change the output) and renders pages in
  * parallel ({@link PagePool}), each on its own (ids, diagnostics scope), so the output is the same on every run.
  */
 public final class SiteRenderer {
@@ -31,14 +33,18 @@ public final class SiteRenderer {
     private final Templates templates;
     private final ThemeAssets assets;
 
-    /** @param userThemeDir a theme folder ({@code templates/}, {@code assets/}) overriding the built-in one; may be null */
+    /**
+     * Highlights code at build time with the shared {@link Highlighter}: pages ship no highlighting JavaScript.
+     * @param userThemeDir a theme folder ({@code templates/}, {@code assets/}) overriding the built-in one; may be null
+     */
     public SiteRenderer(Path userThemeDir) {
-        this(userThemeDir, CodeHighlighter.PLAIN);
+        this(userThemeDir, Highlighter.shared());
     }
 
     public SiteRenderer(Path userThemeDir, CodeHighlighter highlighter) {
-        this.md = new MarkdownEngine(highlighter);
-        this.views = new PageViews(md, new BlockRenderer(md, highlighter));
+        CodeHighlighter once = new MemoHighlighter(highlighter);
+        this.md = new MarkdownEngine(once);
+        this.views = new PageViews(md, new BlockRenderer(md, once));
         this.templates = new Templates(userThemeDir);
         this.assets = new ThemeAssets(userThemeDir);
     }

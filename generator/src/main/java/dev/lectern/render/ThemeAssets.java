@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * Read once, when the renderer is built.
  */
 final class ThemeAssets {
-    private static final List<String> BUILTIN = List.of("style.css");
+    private static final List<String> BUILTIN = List.of("highlight.css", "style.css");
 
     private final List<Artifact> artifacts;
 

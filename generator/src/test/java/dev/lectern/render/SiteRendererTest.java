@@ -20,7 +20,7 @@ class SiteRendererTest {
 
     @Test
     void writesTheHomeGuideAndQuestionPagesAtPrettyPaths() {
-        assertEquals(List.of("assets/style.css", "index.html", "python/how-do-virtual-environments-work/index.html",
+        assertEquals(List.of("assets/highlight.css", "assets/style.css", "index.html", "python/how-do-virtual-environments-work/index.html",
                 "python/index.html", "python/what-are-args-and-kwargs/index.html", "python/what-is-the-gil/index.html",
                 "questions.json", "sql/index.html", "sql/what-is-a-join/index.html", "sql/what-is-an-index/index.html"),
                 SITE.artifacts.stream().map(Artifact::path).toList());
@@ -96,6 +96,16 @@ class SiteRendererTest {
         assertEquals("import threading\nprint(\"<tag> & 'quote'\")", code.wholeText());
         assertEquals("python", page.selectFirst(".code-block [data-lang]").attr("data-lang"));
         assertEquals("threads.py", page.selectFirst(".code-block__title").text());
+    }
+
+    @Test
+    void codeIsHighlightedAtBuildTimeWithTheStylesheetLinkedAndNoScript() {
+        Document page = SITE.html("python/what-is-the-gil/index.html");
+        Element code = page.selectFirst("pre > code.language-python");
+        assertEquals("import", code.selectFirst("span.tok.tok-keyword").text());
+        assertEquals("\"<tag> & 'quote'\"", code.selectFirst("span.tok-string").text());
+        assertNotNull(page.selectFirst("link[rel=stylesheet][href$=assets/highlight.css]"));
+        assertTrue(page.select("script").isEmpty(), "a page needs no script to show highlighted code");
     }
 
     @Test
