@@ -36,7 +36,9 @@ class BlockRendererTest {
                 md("## Example\n\n[this one](#example)"));
         Document d = Jsoup.parse(html);
         assertEquals(List.of("example", "example-1", "example-2"), d.select("h2").eachAttr("id"));
-        assertEquals(List.of("#example", "#example-2"), d.select("a").eachAttr("href"));
+        assertEquals(List.of("#example", "#example-2"), d.select("a:not(.heading-anchor)").eachAttr("href"));
+        // each heading's own anchor link follows its renamed id
+        assertEquals(List.of("#example", "#example-1", "#example-2"), d.select("h2 > a.heading-anchor").eachAttr("href"));
     }
 
     @Test

@@ -20,9 +20,11 @@ class SiteRendererTest {
 
     @Test
     void writesTheHomeGuideAndQuestionPagesAtPrettyPaths() {
-        assertEquals(List.of("assets/style.css", "index.html", "python/how-do-virtual-environments-work/index.html",
+        assertEquals(List.of("404.html", "assets/favicon.svg", "assets/js/highlight.js", "assets/js/search-box.js",
+                "assets/js/search-page.js", "assets/js/site.js", "assets/style.css", "index.html",
+                "python/how-do-virtual-environments-work/index.html",
                 "python/index.html", "python/what-are-args-and-kwargs/index.html", "python/what-is-the-gil/index.html",
-                "questions.json", "sql/index.html", "sql/what-is-a-join/index.html", "sql/what-is-an-index/index.html"),
+                "questions.json", "search/index.html", "sql/index.html", "sql/what-is-a-join/index.html", "sql/what-is-an-index/index.html"),
                 SITE.artifacts.stream().map(Artifact::path).toList());
     }
 
