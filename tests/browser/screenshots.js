@@ -18,6 +18,8 @@ const SHOTS = [
   ['phone-question', 'python-interview-questions/explain-decorators-with-multiple-examples/index.html', { phone: true }],
   ['phone-home', 'index.html', { phone: true }],
   ['phone-menu', 'python-fundamentals/what-are-decorators/index.html', { phone: true, menu: true }],
+  ['phone-dropdown', 'index.html', { phone: true, type: 'lru_cache' }],
+  ['print-guide', 'python-fundamentals/index.html', { print: true }],
   ['not-found', 'no/such/page/', {}],
 ];
 
@@ -34,9 +36,10 @@ const SHOTS = [
         colorScheme: o.dark ? 'dark' : 'light',
       });
       const tab = await context.newPage();
+      if (o.print) await tab.emulateMedia({ media: 'print' });
       await tab.goto(site.url + page);
       if (o.type) {
-        await tab.keyboard.press('/');
+        await tab.focus('#search-input');
         await tab.keyboard.type(o.type);
         await tab.waitForSelector('#search-listbox [role=option]');
       }

@@ -106,8 +106,8 @@ public final class SiteRenderer {
 
     private Artifact page(Run run, String template, Place place, String title, String description, Object page,
                           List<LinkView> crumbs, List<TocEntryView> toc) {
-        // the 404 page links from the site's absolute address when there is one: it is served at unknown depths
-        String base = run.site().baseUrl() == null || run.site().baseUrl().isBlank() ? "./"
+        // the 404 page is served at any depth, so it links from the site's address: base_url, else the host's root
+        String base = run.site().baseUrl() == null || run.site().baseUrl().isBlank() ? "/"
                 : run.site().baseUrl().endsWith("/") ? run.site().baseUrl() : run.site().baseUrl() + "/";
         String relRoot = place.dir() == null ? base : SitePaths.relRoot(place.dir());
         UnaryOperator<String> link = place.dir() == null ? dir -> SitePaths.link(base, dir) : dir -> SitePaths.between(place.dir(), dir);

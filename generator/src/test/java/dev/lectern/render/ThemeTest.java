@@ -88,6 +88,11 @@ class ThemeTest {
         // a host serves it at any depth: with a base_url, its links start from there
         assertEquals("https://example.org/docs/assets/style.css", missing.selectFirst("link[rel=stylesheet]").attr("href"));
         assertEquals("https://example.org/docs/sql/index.html", missing.selectFirst(".sidebar a[href*=sql]").attr("href"));
+        // without one, from the host's root: a relative link would resolve against the missing address
+        var site = FixtureSite.site();
+        Document rootless = new RenderedSite(new dev.lectern.model.Site(site.title(), site.description(), "", site.guides())).html("404.html");
+        assertEquals("/assets/style.css", rootless.selectFirst("link[rel=stylesheet]").attr("href"));
+        assertEquals("/search/index.html", rootless.selectFirst("form[data-search-box]").attr("action"));
     }
 
     @Test
