@@ -55,6 +55,13 @@ class BlockRendererTest {
     }
 
     @Test
+    void anOutlineNeverSkipsALevelEvenAcrossBlocks() {
+        // the answer's shallowest heading is "##" but it opens with "####": nothing may jump from the page's h1 to h4
+        Document d = Jsoup.parse(render(2, md("#### Parts\n\ntext\n\n###### Detail"), md("## Overview\n\n#### Part")));
+        assertEquals(List.of("h2", "h3", "h2", "h3"), d.select("h1, h2, h3, h4, h5, h6").stream().map(e -> e.tagName()).toList());
+    }
+
+    @Test
     void fencedCodeInsideMarkdownGetsTheSameMarkupAsCodeBlocks() {
         Document d = Jsoup.parse(render(2, md("```py title=\"x.py\"\nif a < b:\n    pass\n```")));
         assertEquals("py", d.selectFirst("[data-lang]").attr("data-lang"));
