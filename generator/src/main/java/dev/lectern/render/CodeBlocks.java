@@ -9,11 +9,16 @@ final class CodeBlocks {
     }
 
     /** Fence info words that ask for line numbers: {@code ```py linenums}, MkDocs' {@code linenums="1"}, {@code line-numbers}. */
-    private static final Pattern LINE_NUMBERS = Pattern.compile("(?<![\\w-])(?:linenums|line-numbers|data-line-numbers)(?![\\w-])");
+    private static final Pattern LINE_NUMBERS = Pattern.compile(
+            "(?<![\\w-])(?:linenums(?!=\"?0\\b)|showLineNumbers|line-numbers|data-line-numbers)(?![\\w-])");
 
-    static String html(CodeHighlighter highlighter, String language, String title, String code) {
+    /** A fence inside Markdown: {@code info} is its whole info string. */
+    static String html(CodeHighlighter highlighter, String info, String title, String code) {
+        return html(highlighter, info, title, code, LINE_NUMBERS.matcher(info).find());
+    }
+
+    static String html(CodeHighlighter highlighter, String language, String title, String code, boolean numbered) {
         String lang = cleanLanguage(language);
-        boolean numbered = LINE_NUMBERS.matcher(language).find();
         StringBuilder sb = new StringBuilder(code.length() + 200);
         sb.append(numbered ? "<div class=\"code-block\" data-line-numbers>" : "<div class=\"code-block\">");
         if (!lang.isEmpty() || !title.isBlank()) {

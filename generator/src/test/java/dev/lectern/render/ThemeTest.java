@@ -74,6 +74,10 @@ class ThemeTest {
         assertTrue(numbered.selectFirst(".code-block").hasAttr("data-line-numbers"));
         assertEquals(3, numbered.select(".code-block__lines[aria-hidden=true] > span").size());
         assertEquals("a = 1\nb = 2\nc = 3", numbered.selectFirst("code.language-python").wholeText(), "the numbers are not in the code");
+        // a Code block from a dialect reader carries the fence's wish in the model
+        String html = new BlockRenderer(new MarkdownEngine(CodeHighlighter.PLAIN), CodeHighlighter.PLAIN).render(List.of(
+                new dev.lectern.model.Code("python", "", "x = 1\ny = 2", true, FixtureSite.at("content/t.md", 1))), 2, PageScope.quiet());
+        assertEquals(2, Jsoup.parse(html).select(".code-block[data-line-numbers] .code-block__lines > span").size());
     }
 
     @Test
