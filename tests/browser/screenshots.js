@@ -11,7 +11,7 @@ const SHOTS = [
   ['question', 'python-interview-questions/explain-decorators-with-multiple-examples/index.html', {}],
   ['question-from-search', 'python-interview-questions/explain-decorators-with-multiple-examples/index.html?h=decoratr+decorator+decor', {}],
   ['search', 'search/index.html?q=decorator', {}],
-  ['search-no-results', 'search/index.html?q=pickel', {}],
+  ['search-no-results', 'search/index.html?q=pyhtonn', {}],
   ['dropdown', 'python-fundamentals/index.html', { type: 'decoratr' }],
   ['dark-question', 'python-interview-questions/explain-decorators-with-multiple-examples/index.html', { dark: true }],
   ['dark-guide', 'python-fundamentals/index.html', { dark: true, expand: true }],
