@@ -50,7 +50,7 @@ final class BlockRenderer {
             } else if (b instanceof Heading h) {
                 return markdown(b, levels, scope, Map.of(), state -> md.heading(h.level(), h.text(), state));
             } else if (b instanceof Code c) {
-                return CodeBlocks.html(highlighter, c.language(), c.title(), c.code());
+                return CodeBlocks.html(highlighter, c.language(), c.title(), c.code(), c.lineNumbers());
             } else if (b instanceof Callout c) {
                 return callout(c, levels, scope);
             } else {

@@ -46,19 +46,24 @@ class HighlightThemeTest {
         }
     }
 
-    /** The colour variables of each {@code :root} block in order: the light scheme, then the dark one. */
+    /**
+     * The colour variables of the light scheme ({@code :root {}) and of the dark one ({@code :root[data-scheme=dark]}),
+     * checking that the dark block for the system setting ({@code :root:not([data-scheme=light])}) says the same.
+     */
     private static List<Map<String, String>> schemes(String css) {
-        List<Map<String, String>> out = new ArrayList<>();
-        int at = 0;
-        while ((at = css.indexOf(":root {", at)) >= 0) {
-            int end = css.indexOf('}', at);
-            Map<String, String> vars = new LinkedHashMap<>();
-            Matcher m = VARIABLE.matcher(css.substring(at, end));
-            while (m.find()) vars.put(m.group(1), m.group(2));
-            out.add(vars);
-            at = end;
-        }
-        return out;
+        Map<String, String> light = variables(css, ":root {");
+        Map<String, String> dark = variables(css, ":root[data-scheme=dark] {");
+        assertEquals(dark, variables(css, ":root:not([data-scheme=light]) {"), "both dark blocks agree");
+        return List.of(light, dark);
+    }
+
+    private static Map<String, String> variables(String css, String selector) {
+        int at = css.indexOf(selector);
+        assertTrue(at >= 0, "no block " + selector);
+        Map<String, String> vars = new LinkedHashMap<>();
+        Matcher m = VARIABLE.matcher(css.substring(at, css.indexOf('}', at)));
+        while (m.find()) vars.put(m.group(1), m.group(2));
+        return vars;
     }
 
     static double contrast(String a, String b) {

@@ -20,9 +20,11 @@ class SiteRendererTest {
 
     @Test
     void writesTheHomeGuideAndQuestionPagesAtPrettyPaths() {
-        assertEquals(List.of("assets/highlight.css", "assets/style.css", "index.html", "python/how-do-virtual-environments-work/index.html",
+        assertEquals(List.of("404.html", "assets/favicon.svg", "assets/highlight.css", "assets/js/highlight.js", "assets/js/search-box.js",
+                "assets/js/search-page.js", "assets/js/site.js", "assets/style.css", "index.html",
+                "python/how-do-virtual-environments-work/index.html",
                 "python/index.html", "python/what-are-args-and-kwargs/index.html", "python/what-is-the-gil/index.html",
-                "questions.json", "sql/index.html", "sql/what-is-a-join/index.html", "sql/what-is-an-index/index.html"),
+                "questions.json", "search/index.html", "sql/index.html", "sql/what-is-a-join/index.html", "sql/what-is-an-index/index.html"),
                 SITE.artifacts.stream().map(Artifact::path).toList());
     }
 
@@ -105,7 +107,10 @@ class SiteRendererTest {
         assertEquals("import", code.selectFirst("span.tok.tok-keyword").text());
         assertEquals("\"<tag> & 'quote'\"", code.selectFirst("span.tok-string").text());
         assertNotNull(page.selectFirst("link[rel=stylesheet][href$=assets/highlight.css]"));
-        assertTrue(page.select("script").isEmpty(), "a page needs no script to show highlighted code");
+        // the theme's scripts are for search and page furniture; none of them highlights code
+        assertTrue(page.select("script[src]").stream().map(e -> e.attr("src")).noneMatch(src -> src.contains("prism") || src.contains("hljs")),
+                "a page needs no script to show highlighted code");
+        assertTrue(page.select("script:not([src])").stream().noneMatch(e -> e.data().contains("tok-")), "nor any inline one");
     }
 
     @Test
