@@ -80,3 +80,24 @@ test('every document URL the client derives is the URL the build gave it', async
   assert.equal(index.url.length, expected.length);
   assert.deepEqual(index.url.filter((u, i) => u !== expected[i]), []);
 });
+
+test('every result URL lands on a page that exists, at an id that exists on it', () => {
+  const fs = require('node:fs');
+  const path = require('node:path');
+  const ids = new Map();
+  const idsOf = (file) => {
+    if (!ids.has(file)) {
+      const html = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
+      ids.set(file, html === null ? null : new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1])));
+    }
+    return ids.get(file);
+  };
+  const broken = [];
+  for (const url of index.url) {
+    const [page, hash] = url.split('#');
+    const found = idsOf(path.join(site, page, 'index.html'));
+    if (found === null || (hash && !found.has(hash))) broken.push(url);
+  }
+  assert.ok(index.url.length > 1000, `${index.url.length} documents`);
+  assert.deepEqual(broken, []);
+});

@@ -32,39 +32,39 @@ final class BlockRenderer {
     String render(List<Block> blocks, int baseLevel, PageScope scope) {
         int min = MarkdownScan.minHeadingLevel(blocks);
         int offset = min == 0 ? 0 : baseLevel - min;
-        return renderAll(blocks, offset, baseLevel, scope);
+        return renderAll(blocks, new HeadingLevels(offset, baseLevel), scope);
     }
 
-    private String renderAll(List<Block> blocks, int offset, int base, PageScope scope) {
+    private String renderAll(List<Block> blocks, HeadingLevels levels, PageScope scope) {
         StringBuilder sb = new StringBuilder();
-        for (Block b : blocks) sb.append(renderBlock(b, offset, base, scope));
+        for (Block b : blocks) sb.append(renderBlock(b, levels, scope));
         return sb.toString();
     }
 
-    private String renderBlock(Block b, int offset, int base, PageScope scope) {
+    private String renderBlock(Block b, HeadingLevels levels, PageScope scope) {
         try {
             if (b instanceof Markdown m) {
                 if (MarkdownScan.nestingDepth(m.text()) > MarkdownScan.MAX_DEPTH) return fallback(b, m.text(), scope);
                 Map<Integer, String> anchors = scope.anchorsWithin(m.pos().line(), (int) m.text().lines().count());
-                return markdown(b, offset, base, scope, anchors, state -> md.block(m.text(), state));
+                return markdown(b, levels, scope, anchors, state -> md.block(m.text(), state));
             } else if (b instanceof Heading h) {
-                return markdown(b, offset, base, scope, Map.of(), state -> md.heading(h.level(), h.text(), state));
+                return markdown(b, levels, scope, Map.of(), state -> md.heading(h.level(), h.text(), state));
             } else if (b instanceof Code c) {
-                return CodeBlocks.html(highlighter, c.language(), c.title(), c.code());
+                return CodeBlocks.html(highlighter, c.language(), c.title(), c.code(), c.lineNumbers());
             } else if (b instanceof Callout c) {
-                return callout(c, offset, base, scope);
+                return callout(c, levels, scope);
             } else {
-                return tabs((Tabs) b, offset, base, scope);
+                return tabs((Tabs) b, levels, scope);
             }
         } catch (StackOverflowError e) {
             return fallback(b, textOf(b), scope);
         }
     }
 
-    private String markdown(Block b, int offset, int base, PageScope scope, Map<Integer, String> anchors,
+    private String markdown(Block b, HeadingLevels levels, PageScope scope, Map<Integer, String> anchors,
                             java.util.function.Function<BlockState, String> render) {
         Set<String> dropped = new TreeSet<>();
-        String html = render.apply(new BlockState(offset, base, false, dropped::add, anchors));
+        String html = render.apply(new BlockState(levels, false, dropped::add, anchors));
         if (!dropped.isEmpty()) {
             scope.report(Diagnostic.note(b.pos(), "raw HTML removed: " + String.join(", ", dropped))
                     .withDropped(List.copyOf(dropped)));
@@ -72,9 +72,9 @@ final class BlockRenderer {
         return scope.ids().uniquify(html);
     }
 
-    private String callout(Callout c, int offset, int base, PageScope scope) {
+    private String callout(Callout c, HeadingLevels levels, PageScope scope) {
         String kind = c.kind().id();
-        String body = "<div class=\"callout__body\">\n" + renderAll(c.body(), offset, base, scope) + "</div>\n";
+        String body = "<div class=\"callout__body\">\n" + renderAll(c.body(), levels, scope) + "</div>\n";
         if (c.collapse() == Callout.Collapse.NO) {
             String title = c.title().isBlank() ? "" : "<p class=\"callout__title\">" + md.inline(c.title()) + "</p>\n";
             return "<aside class=\"callout callout--" + kind + "\">\n" + title + body + "</aside>\n";
@@ -90,14 +90,14 @@ final class BlockRenderer {
         return c.kind() == dev.lectern.model.CalloutKind.PLAIN ? "Details" : Html.escape(c.kind().defaultTitle());
     }
 
-    private String tabs(Tabs t, int offset, int base, PageScope scope) {
+    private String tabs(Tabs t, HeadingLevels levels, PageScope scope) {
         StringBuilder sb = new StringBuilder("<div class=\"tabs\">\n");
         for (Tabs.Tab tab : t.tabs()) {
             String selected = tab.selected() ? " tabs__panel--selected" : "";
             sb.append("<section class=\"tabs__panel").append(selected).append("\" aria-label=\"")
                     .append(Html.escape(md.plain(tab.label()))).append("\">\n<p class=\"tabs__label\">")
                     .append(md.inline(tab.label())).append("</p>\n")
-                    .append(renderAll(tab.body(), offset, base, scope)).append("</section>\n");
+                    .append(renderAll(tab.body(), levels, scope)).append("</section>\n");
         }
         return sb.append("</div>\n").toString();
     }

@@ -21,4 +21,9 @@ final class Html {
         }
         return sb.toString();
     }
+
+    /** The link a heading carries to itself; the theme shows it as "#" on hover and focus. */
+    static String anchor(String id) {
+        return "<a class=\"heading-anchor\" href=\"#" + escape(id) + "\" aria-label=\"Link to this section\"></a>";
+    }
 }

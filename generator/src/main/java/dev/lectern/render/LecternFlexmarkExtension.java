@@ -88,8 +88,13 @@ final class LecternFlexmarkExtension implements HtmlRenderer.HtmlRendererExtensi
                 return;
             }
             String id = context.getNodeId(node);
-            if (id != null && !id.isEmpty()) html.attr("id", id);
-            html.withAttr().tagLine("h" + state.level(node.getLevel()), () -> context.renderChildren(node));
+            boolean anchored = id != null && !id.isEmpty();
+            if (anchored) html.attr("id", id);
+            html.withAttr().tagLine("h" + state.level(node.getLevel()), () -> {
+                context.renderChildren(node);
+                // the "#" comes from CSS, so the heading's text stays what the author wrote (reader mode, copying)
+                if (anchored) html.raw(Html.anchor(id));
+            });
         }
 
         /** Wide tables scroll inside a wrapper; display:block on the table itself would cost it its table role. */

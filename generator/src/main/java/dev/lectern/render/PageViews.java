@@ -12,6 +12,7 @@ import dev.lectern.render.view.MetaView;
 import dev.lectern.render.view.QuestionPageView;
 import dev.lectern.render.view.QuestionView;
 import dev.lectern.render.view.SectionView;
+import dev.lectern.render.view.TocEntryView;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -65,14 +66,14 @@ final class PageViews {
         List<String> sectionIds = anchors.sections();
         List<String> questionIds = anchors.questions();
 
-        List<LinkView> toc = new ArrayList<>();
+        List<TocEntryView> toc = new ArrayList<>();
         List<SectionView> sections = new ArrayList<>();
         int qi = 0;
         for (int si = 0; si < g.sections().size(); si++) {
             Section s = g.sections().get(si);
             boolean titled = !s.title().isBlank();
             String titleHtml = titled ? md.inline(s.title()) : "";
-            if (titled) toc.add(new LinkView("#" + sectionIds.get(si), titleHtml));
+            if (titled) toc.add(new TocEntryView("#" + sectionIds.get(si), titleHtml, false));
             // an untitled section sits directly under the guide's h1, a titled one under its own h2
             int level = titled ? 3 : 2;
             String intro = blocks.render(s.intro(), level, scope);
@@ -91,21 +92,25 @@ final class PageViews {
     /** The page of {@code order.get(i)}; it lives two folders down, so the guide page is "../". */
     QuestionPageView question(Guide g, List<Located> order, int i, Anchors anchors, TopicViews topics, PageScope scope) {
         TEMPLATE_IDS.forEach(scope.ids()::claim);
-        Located here = order.get(i);
-        String sectionId = anchors.sections().get(here.sectionIndex());
-        Question q = here.question();
-        List<LinkView> crumbs = new ArrayList<>();
-        crumbs.add(new LinkView(SitePaths.link("../../", ""), "Home"));
-        crumbs.add(new LinkView(SitePaths.link("../", ""), md.inline(g.title())));
-        if (!here.section().title().isBlank()) {
-            crumbs.add(new LinkView(SitePaths.link("../", "") + "#" + sectionId, md.inline(here.section().title())));
-        }
+        Question q = order.get(i).question();
         LinkView prev = i > 0 ? sibling(order.get(i - 1)) : null;
         LinkView next = i + 1 < order.size() ? sibling(order.get(i + 1)) : null;
         LinkView inGuide = new LinkView(SitePaths.link("../", "") + "#" + anchors.questions().get(i), md.inline(g.title()));
         MetaView meta = TopicViews.meta(q.meta(), "../../", topics.derivedTopics(g, q.slug()));
-        return new QuestionPageView(crumbs, md.inline(q.title()), meta, blocks.render(q.answer(), 2, scope),
+        return new QuestionPageView(md.inline(q.title()), meta, blocks.render(q.answer(), 2, scope),
                 prev != null, prev, next != null, next, SitePaths.INDEX, inGuide, topics.related(g, q.slug(), "../../"));
+    }
+
+    /** Home › guide › section, as seen from the page of {@code here}. */
+    List<LinkView> questionCrumbs(Guide g, Located here, Anchors anchors) {
+        List<LinkView> crumbs = new ArrayList<>();
+        crumbs.add(new LinkView(SitePaths.link("../../", ""), "Home"));
+        crumbs.add(new LinkView(SitePaths.link("../", ""), md.inline(g.title())));
+        if (!here.section().title().isBlank()) {
+            crumbs.add(new LinkView(SitePaths.link("../", "") + "#" + anchors.sections().get(here.sectionIndex()),
+                    md.inline(here.section().title())));
+        }
+        return crumbs;
     }
 
     private LinkView sibling(Located other) {

@@ -44,6 +44,20 @@ final class SitePaths {
         return (relRoot.equals("./") ? "" : relRoot) + dir + INDEX;
     }
 
+    /**
+     * The shortest relative link from the page in folder {@code from} to the page in folder {@code to} (both
+     * relative to the root, "" for the root itself): "g/q1/" → "g/q2/" is "../q2/index.html".
+     */
+    static String between(String from, String to) {
+        String[] a = from.isEmpty() ? new String[0] : from.split("/");
+        String[] b = to.isEmpty() ? new String[0] : to.split("/");
+        int common = 0;
+        while (common < a.length && common < b.length && a[common].equals(b[common])) common++;
+        StringBuilder sb = new StringBuilder("../".repeat(a.length - common));
+        for (int i = common; i < b.length; i++) sb.append(b[i]).append('/');
+        return sb.append(INDEX).toString();
+    }
+
     /** "./" for the root, "../" per folder level. */
     static String relRoot(String dir) {
         int depth = (int) dir.chars().filter(c -> c == '/').count();

@@ -7,9 +7,14 @@ import dev.lectern.model.Guide;
 import dev.lectern.model.Relations;
 import dev.lectern.model.Site;
 import dev.lectern.publish.Artifact;
+import dev.lectern.render.highlight.Highlighter;
+import dev.lectern.render.view.GuideView;
 import dev.lectern.render.view.LayoutView;
 import dev.lectern.render.view.LinkView;
+import dev.lectern.render.view.PageView;
+import dev.lectern.render.view.QuestionPageView;
 import dev.lectern.render.view.SiteView;
+import dev.lectern.render.view.TocEntryView;
 import io.pebbletemplates.pebble.error.PebbleException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,10 +25,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Renders a whole site: the home page, one page per guide, one per question, the topics index and one page per
- * topic, {@code questions.json} and the theme's assets. Engines are built once here; {@link #render} keeps no state between calls and renders pages in
+ * topic, the search page, the 404 page, {@code questions.json} and the theme's assets. Engines are built once here; {@link #render} keeps no state between
+ * calls (a memo of highlighted code aside, which cannot change the output) and renders pages in
  * parallel ({@link PagePool}), each on its own (ids, diagnostics scope), so the output is the same on every run.
  */
 public final class SiteRenderer {
@@ -32,14 +39,18 @@ public final class SiteRenderer {
     private final Templates templates;
     private final ThemeAssets assets;
 
-    /** @param userThemeDir a theme folder ({@code templates/}, {@code assets/}) overriding the built-in one; may be null */
+    /**
+     * Highlights code at build time with the shared {@link Highlighter}: pages ship no highlighting JavaScript.
+     * @param userThemeDir a theme folder ({@code templates/}, {@code assets/}) overriding the built-in one; may be null
+     */
     public SiteRenderer(Path userThemeDir) {
-        this(userThemeDir, CodeHighlighter.PLAIN);
+        this(userThemeDir, Highlighter.shared());
     }
 
     public SiteRenderer(Path userThemeDir, CodeHighlighter highlighter) {
-        this.md = new MarkdownEngine(highlighter);
-        this.views = new PageViews(md, new BlockRenderer(md, highlighter));
+        CodeHighlighter once = new MemoHighlighter(highlighter);
+        this.md = new MarkdownEngine(once);
+        this.views = new PageViews(md, new BlockRenderer(md, once));
         this.templates = new Templates(userThemeDir);
         this.assets = new ThemeAssets(userThemeDir);
     }
@@ -61,36 +72,49 @@ public final class SiteRenderer {
      * are reported, never thrown.
      */
     public List<Artifact> render(Site site, Supplier<Relations> relations, Diagnostics diags) {
-        Run run = new Run(site, new SiteView(siteTitle(site), site.description()),
-                site.guides().stream().map(g -> md.inline(g.title())).toList(), diags, ConcurrentHashMap.newKeySet());
         Map<String, String> titles = new ConcurrentHashMap<>();
         TopicViews metadataTopics = new TopicViews(md, Topics.of(site, Relations.NONE), Relations.NONE, titles);
         Supplier<TopicViews> topics = once(() -> new TopicViews(md, Topics.of(site, relations.get()), relations.get(), titles));
+        Run run = new Run(site, new SiteView(siteTitle(site), site.description()), new NavTree(site, md), diags,
+                ConcurrentHashMap.newKeySet());
+        String siteTitle = run.view().title();
         List<Supplier<Artifact>> jobs = new ArrayList<>();
         List<Supplier<Artifact>> questionJobs = new ArrayList<>();
-        jobs.add(() -> page(run, "index", "", run.view().title(), site.description(), views.index(site), -1));
+        jobs.add(() -> page(run, "index", new Place("", -1), siteTitle, site.description(), views.index(site), List.of(), List.of()));
+        jobs.add(() -> page(run, "search", new Place(SEARCH_DIR, -1), "Search · " + siteTitle, site.description(),
+                new PageView("Search", "Search every question of every guide."), HOME_FROM_SEARCH, List.of()));
+        jobs.add(() -> page(run, "404", new Place(null, -1), "Page not found · " + siteTitle, site.description(),
+                new PageView("Page not found", "There is no page at this address. It may have moved: try the search, or start from the guides."),
+                List.of(), List.of()));
         for (int gi = 0; gi < site.guides().size(); gi++) {
             Guide g = site.guides().get(gi);
-            int current = gi;
+            Place guidePlace = new Place(SitePaths.guide(g), gi);
             String guideTitle = md.plain(g.title());
             String description = g.description().isBlank() ? site.description() : g.description();
-            jobs.add(() -> page(run, "guide", SitePaths.guide(g), guideTitle + " · " + run.view().title(),
-                    description, views.guide(g, PageScope.reporting(diags)), current));
+            jobs.add(() -> {
+                GuideView view = views.guide(g, PageScope.reporting(diags));
+                return page(run, "guide", guidePlace, guideTitle + " · " + siteTitle, description, view,
+                        List.of(new LinkView(SitePaths.link("../", ""), "Home")), view.toc());
+            });
             List<PageViews.Located> order = PageViews.order(g);
             PageViews.Anchors anchors = PageViews.anchors(g, new IdRegistry());
             for (int i = 0; i < order.size(); i++) {
                 int at = i;
                 var q = order.get(i).question();
-                questionJobs.add(() -> page(run, "question", SitePaths.question(g, q), md.plain(q.title()) + " · " + guideTitle,
-                        description, views.question(g, order, at, anchors, topics.get(), PageScope.quiet()), current));
+                Place place = new Place(SitePaths.question(g, q), gi);
+                questionJobs.add(() -> {
+                    QuestionPageView view = views.question(g, order, at, anchors, topics.get(), PageScope.quiet());
+                    return page(run, "question", place, md.plain(q.title()) + " · " + guideTitle, description, view,
+                            views.questionCrumbs(g, order.get(at), anchors), Toc.of(view.answerHtml()));
+                });
             }
         }
         metadataTopics.topics().all().forEach(t -> jobs.add(() -> topicPage(run, metadataTopics, t)));
         jobs.addAll(questionJobs);
         List<Artifact> out = new ArrayList<>(PagePool.runAll(jobs));
         List<Supplier<Artifact>> last = new ArrayList<>();
-        String topicsTitle = "Topics · " + run.view().title();
-        last.add(() -> page(run, "topics", SitePaths.topics(), topicsTitle, site.description(), topics.get().index(), -1));
+        last.add(() -> page(run, "topics", new Place(SitePaths.topics(), -1), "Topics · " + siteTitle, site.description(),
+                topics.get().index(), HOME_FROM_TOPICS, List.of()));
         topics.get().topics().of(Topics.Kind.TERM).forEach(t -> last.add(() -> topicPage(run, topics.get(), t)));
         out.addAll(PagePool.runAll(last));
         out.removeIf(Objects::isNull);
@@ -100,9 +124,16 @@ public final class SiteRenderer {
         return List.copyOf(out);
     }
 
+    static final String SEARCH_DIR = "search/";
+    private static final List<LinkView> HOME_FROM_SEARCH = List.of(new LinkView(SitePaths.link("../", ""), "Home"));
+    private static final List<LinkView> HOME_FROM_TOPICS = HOME_FROM_SEARCH;
+
+    /** A topic's page, under Home › Topics. */
     private Artifact topicPage(Run run, TopicViews views, Topics.Topic t) {
         String title = t.label() + " · " + t.kind().singular + " · " + run.view().title();
-        return page(run, "topic", t.dir(), title, run.site().description(), views.page(t), -1);
+        List<LinkView> crumbs = List.of(new LinkView(SitePaths.between(t.dir(), ""), "Home"),
+                new LinkView(SitePaths.between(t.dir(), SitePaths.topics()), "Topics"));
+        return page(run, "topic", new Place(t.dir(), -1), title, run.site().description(), views.page(t), crumbs, List.of());
     }
 
     /** A supplier that computes once, on first use, whichever page thread gets there first. */
@@ -119,28 +150,36 @@ public final class SiteRenderer {
     }
 
     /** What all pages of one render call share; {@code reported} keeps a broken template from repeating its error. */
-    private record Run(Site site, SiteView view, List<String> guideTitles, Diagnostics diags, Set<String> reported) {
+    private record Run(Site site, SiteView view, NavTree nav, Diagnostics diags, Set<String> reported) {
     }
 
-    /** @param current index of the guide the page belongs to, -1 for none (marks the nav link) */
-    private Artifact page(Run run, String template, String dir, String title, String description, Object page, int current) {
-        String relRoot = SitePaths.relRoot(dir);
-        List<LinkView> nav = new ArrayList<>();
-        for (int i = 0; i < run.site().guides().size(); i++) {
-            Guide g = run.site().guides().get(i);
-            nav.add(new LinkView(SitePaths.link(relRoot, SitePaths.guide(g)), run.guideTitles().get(i), i == current));
-        }
-        String canonical = canonical(run.site().baseUrl(), dir);
-        LayoutView layout = new LayoutView(title, description, relRoot, canonical, !canonical.isEmpty(), nav);
+    /**
+     * Where a page is: its folder relative to the root (null for the 404 page, which a host serves at any address)
+     * and the guide it belongs to (-1 for none).
+     */
+    private record Place(String dir, int guide) {
+    }
+
+    private Artifact page(Run run, String template, Place place, String title, String description, Object page,
+                          List<LinkView> crumbs, List<TocEntryView> toc) {
+        // the 404 page is served at any depth, so it links from the site's address: base_url, else the host's root
+        String base = run.site().baseUrl() == null || run.site().baseUrl().isBlank() ? "/"
+                : run.site().baseUrl().endsWith("/") ? run.site().baseUrl() : run.site().baseUrl() + "/";
+        String relRoot = place.dir() == null ? base : SitePaths.relRoot(place.dir());
+        UnaryOperator<String> link = place.dir() == null ? dir -> SitePaths.link(base, dir) : dir -> SitePaths.between(place.dir(), dir);
+        String canonical = place.dir() == null ? "" : canonical(run.site().baseUrl(), place.dir());
+        LayoutView layout = new LayoutView(title, description, relRoot, canonical, !canonical.isEmpty(), template,
+                run.nav().view(link, place.guide(), place.dir()), crumbs, toc);
+        String file = place.dir() == null ? "404.html" : SitePaths.file(place.dir());
         try {
             String html = templates.render(template, Map.of("site", run.view(), "layout", layout, "page", page));
-            return Artifact.text(SitePaths.file(dir), html);
+            return Artifact.text(file, html);
         } catch (PebbleException e) {
-            String file = e.getFileName() == null ? template + ".peb" : e.getFileName();
+            String name = e.getFileName() == null ? template + ".peb" : e.getFileName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             String message = "theme template failed: " + e.getPebbleMessage();
-            if (run.reported().add(file + ":" + line + message)) {
-                run.diags().report(Diagnostic.error(SourcePos.of(file, line), message, "pages using this template are not written"));
+            if (run.reported().add(name + ":" + line + message)) {
+                run.diags().report(Diagnostic.error(SourcePos.of(name, line), message, "pages using this template are not written"));
             }
             return null;
         }

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * Read once, when the renderer is built.
  */
 final class ThemeAssets {
-    private static final List<String> BUILTIN = List.of("style.css");
+    private static final List<String> BUILTIN = List.of("highlight.css", "style.css", "favicon.svg",
+            "js/site.js", "js/search-box.js", "js/search-page.js", "js/highlight.js");
 
     private final List<Artifact> artifacts;
 

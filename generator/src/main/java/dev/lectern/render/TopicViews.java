@@ -43,7 +43,6 @@ final class TopicViews {
 
     /** The topics index, at {@code topics/}. */
     TopicsView index() {
-        String relRoot = SitePaths.relRoot(SitePaths.topics());
         List<TopicGroupView> groups = new ArrayList<>();
         int count = 0;
         for (Topics.Kind kind : Topics.Kind.values()) {
@@ -51,10 +50,10 @@ final class TopicViews {
             if (list.isEmpty()) continue;
             count += list.size();
             List<TopicLinkView> links = list.stream()
-                    .map(t -> new TopicLinkView(t.label(), SitePaths.link(relRoot, t.dir()), t.items().size())).toList();
+                    .map(t -> new TopicLinkView(t.label(), SitePaths.between(SitePaths.topics(), t.dir()), t.items().size())).toList();
             groups.add(new TopicGroupView("topics-" + kind.id, kind.title, kind == Topics.Kind.TERM ? DERIVED_NOTE : "", links));
         }
-        return new TopicsView(List.of(new LinkView(SitePaths.link(relRoot, ""), "Home")), groups, count);
+        return new TopicsView(groups, count);
     }
 
     /** A topic's page, at {@link Topics.Topic#dir}: its questions grouped by guide, in site order. */
@@ -70,10 +69,8 @@ final class TopicViews {
         List<TopicGuideView> guides = new ArrayList<>();
         byGuide.forEach((slug, links) -> guides.add(new TopicGuideView(guideTitleHtml(guideOf.get(slug)),
                 SitePaths.link(relRoot, SitePaths.guide(guideOf.get(slug))), links)));
-        List<LinkView> crumbs = List.of(new LinkView(SitePaths.link(relRoot, ""), "Home"),
-                new LinkView(SitePaths.link(relRoot, SitePaths.topics()), "Topics"));
         boolean derived = topic.kind() == Topics.Kind.TERM;
-        return new TopicPageView(crumbs, derived ? "Topic derived from the text" : topic.kind().singular, topic.label(),
+        return new TopicPageView(derived ? "Topic derived from the text" : topic.kind().singular, topic.label(),
                 derived, topic.items().size(), guides);
     }
 

@@ -50,7 +50,7 @@ class TopicPagesOnContentTest {
         model.forEach((tag, n) -> {
             Document page = SITE.page("topics/tag/" + tag + "/index.html");
             assertEquals(n, page.select(".topic__link").size(), tag);
-            assertEquals(n + (n == 1 ? " question" : " questions"), page.selectFirst(".page-header__count").text(), tag);
+            assertEquals(n + (n == 1 ? " question" : " questions"), page.selectFirst(".doc__count").text(), tag);
         });
         Element tags = SITE.page("topics/index.html").getElementById("topics-tag");
         assertEquals(model.size(), tags.select(".topics__item").size());
@@ -73,7 +73,7 @@ class TopicPagesOnContentTest {
         int chips = 0;
         for (Path page : SITE.pages()) {
             Document doc = SITE.page(SITE.output.relativize(page).toString());
-            for (Element a : doc.select(".meta a[href]")) {
+            for (Element a : doc.select(".chips a[href]")) {
                 Path target = page.getParent().resolve(a.attr("href")).normalize();
                 assertTrue(target.startsWith(SITE.output.resolve("topics")) && Files.isRegularFile(target), page + " → " + a.attr("href"));
                 chips++;
@@ -87,7 +87,7 @@ class TopicPagesOnContentTest {
         for (Guide g : SITE.result.site().guides()) {
             boolean tagged = !tagCounts(g).isEmpty();
             long withDerived = g.sections().stream().flatMap(s -> s.questions().stream())
-                    .filter(q -> SITE.read(g.slug() + "/" + q.slug() + "/index.html").contains("class=\"chips chips--derived\"")).count();
+                    .filter(q -> SITE.read(g.slug() + "/" + q.slug() + "/index.html").contains("class=\"chip chip--derived")).count();
             if (tagged) {
                 assertEquals(0, withDerived, g.slug());
             } else {
@@ -117,7 +117,7 @@ class TopicPagesOnContentTest {
         }
         assertEquals(pages, index.select(".topics__link").size());
         assertFalse(index.select(".topics__count").isEmpty());
-        assertNull(index.selectFirst(".chips--derived"));
+        assertNull(index.selectFirst(".chip--derived"));
     }
 
     private static void assertExists(String path) {

@@ -36,7 +36,9 @@ class BlockRendererTest {
                 md("## Example\n\n[this one](#example)"));
         Document d = Jsoup.parse(html);
         assertEquals(List.of("example", "example-1", "example-2"), d.select("h2").eachAttr("id"));
-        assertEquals(List.of("#example", "#example-2"), d.select("a").eachAttr("href"));
+        assertEquals(List.of("#example", "#example-2"), d.select("a:not(.heading-anchor)").eachAttr("href"));
+        // each heading's own anchor link follows its renamed id
+        assertEquals(List.of("#example", "#example-1", "#example-2"), d.select("h2 > a.heading-anchor").eachAttr("href"));
     }
 
     @Test
@@ -50,6 +52,13 @@ class BlockRendererTest {
     void headingsKeepTheirDistancesBelowTheBaseAndNeverRiseAboveIt() {
         Document d = Jsoup.parse(render(4, md("### A\n\n#### B\n\n###### C\n\nText\n===")));
         assertEquals(List.of("h4", "h5", "h6", "h4"), d.select("h1, h2, h3, h4, h5, h6").stream().map(e -> e.tagName()).toList());
+    }
+
+    @Test
+    void anOutlineNeverSkipsALevelEvenAcrossBlocks() {
+        // the answer's shallowest heading is "##" but it opens with "####": nothing may jump from the page's h1 to h4
+        Document d = Jsoup.parse(render(2, md("#### Parts\n\ntext\n\n###### Detail"), md("## Overview\n\n#### Part")));
+        assertEquals(List.of("h2", "h3", "h2", "h3"), d.select("h1, h2, h3, h4, h5, h6").stream().map(e -> e.tagName()).toList());
     }
 
     @Test

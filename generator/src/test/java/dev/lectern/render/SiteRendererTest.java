@@ -20,9 +20,11 @@ class SiteRendererTest {
 
     @Test
     void writesTheHomeGuideQuestionAndTopicPagesAtPrettyPaths() {
-        assertEquals(List.of("assets/style.css", "index.html", "python/how-do-virtual-environments-work/index.html",
+        assertEquals(List.of("404.html", "assets/favicon.svg", "assets/highlight.css", "assets/js/highlight.js", "assets/js/search-box.js",
+                "assets/js/search-page.js", "assets/js/site.js", "assets/style.css", "index.html",
+                "python/how-do-virtual-environments-work/index.html",
                 "python/index.html", "python/what-are-args-and-kwargs/index.html", "python/what-is-the-gil/index.html",
-                "questions.json", "sql/index.html", "sql/what-is-a-join/index.html", "sql/what-is-an-index/index.html",
+                "questions.json", "search/index.html", "sql/index.html", "sql/what-is-a-join/index.html", "sql/what-is-an-index/index.html",
                 "topics/company/amazon/index.html", "topics/company/google/index.html", "topics/company/meta/index.html",
                 "topics/difficulty/easy/index.html", "topics/difficulty/hard/index.html", "topics/difficulty/medium/index.html",
                 "topics/index.html", "topics/tag/concurrency/index.html", "topics/tag/cpython/index.html",
@@ -100,6 +102,19 @@ class SiteRendererTest {
         assertEquals("import threading\nprint(\"<tag> & 'quote'\")", code.wholeText());
         assertEquals("python", page.selectFirst(".code-block [data-lang]").attr("data-lang"));
         assertEquals("threads.py", page.selectFirst(".code-block__title").text());
+    }
+
+    @Test
+    void codeIsHighlightedAtBuildTimeWithTheStylesheetLinkedAndNoScript() {
+        Document page = SITE.html("python/what-is-the-gil/index.html");
+        Element code = page.selectFirst("pre > code.language-python");
+        assertEquals("import", code.selectFirst("span.tok.tok-keyword").text());
+        assertEquals("\"<tag> & 'quote'\"", code.selectFirst("span.tok-string").text());
+        assertNotNull(page.selectFirst("link[rel=stylesheet][href$=assets/highlight.css]"));
+        // the theme's scripts are for search and page furniture; none of them highlights code
+        assertTrue(page.select("script[src]").stream().map(e -> e.attr("src")).noneMatch(src -> src.contains("prism") || src.contains("hljs")),
+                "a page needs no script to show highlighted code");
+        assertTrue(page.select("script:not([src])").stream().noneMatch(e -> e.data().contains("tok-")), "nor any inline one");
     }
 
     @Test

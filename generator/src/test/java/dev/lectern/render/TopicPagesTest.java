@@ -49,7 +49,7 @@ class TopicPagesTest {
         assertEquals("Tag", sql.selectFirst(".topic__kind").text());
         assertEquals(List.of("SQL Questions", "Notes"), sql.select(".topic__guide-title").eachText());
         assertEquals(List.of("What is a JOIN?", "What is a view?", "What is a trigger?"), sql.select(".topic__link").eachText());
-        assertEquals("3 questions", sql.selectFirst(".page-header__count").text());
+        assertEquals("3 questions", sql.selectFirst(".doc__count").text());
         assertEquals(List.of("What is the GIL?"), SITE.html("topics/company/google/index.html").select(".topic__link").eachText().subList(0, 1));
         assertEquals(List.of("What are *args and **kwargs in def f(*args, **kwargs)?", "What is a view?"),
                 SITE.html("topics/difficulty/easy/index.html").select(".topic__link").eachText());
@@ -87,11 +87,11 @@ class TopicPagesTest {
     @Test
     void chipsOnQuestionAndGuidePagesLinkToTheirTopicPages() {
         Document gil = SITE.html(GIL);
-        assertEquals("../../topics/difficulty/medium/index.html", gil.selectFirst(".meta a.difficulty").attr("href"));
+        assertEquals("../../topics/difficulty/medium/index.html", gil.selectFirst(".chip--difficulty .chips__link").attr("href"));
         assertEquals(List.of("../../topics/tag/concurrency/index.html", "../../topics/tag/cpython/index.html",
-                "../../topics/company/google/index.html"), gil.select(".meta .chips__link").eachAttr("href"));
+                "../../topics/company/google/index.html"), gil.select(".chips__item .chips__link").eachAttr("href"));
         Element onGuide = SITE.html("python/index.html").getElementById("what-is-the-gil");
-        assertEquals("../topics/tag/concurrency/index.html", onGuide.selectFirst(".chips__link").attr("href"));
+        assertEquals("../topics/tag/concurrency/index.html", onGuide.selectFirst(".chips__item .chips__link").attr("href"));
         assertEquals(List.of(), SITE.brokenLinks());
     }
 
@@ -101,9 +101,9 @@ class TopicPagesTest {
         assertEquals("Topic derived from the text", page.selectFirst(".topic__kind").text());
         assertTrue(page.selectFirst(".topic__note").text().startsWith("Derived from the text"));
         Document index = SITE.html("sql/what-is-an-index/index.html");
-        assertEquals(List.of("Indexes", "lookups"), index.select(".chips--derived .chips__link").eachText());
-        assertTrue(index.selectFirst(".meta").text().contains("derived from the text"));
-        assertNull(SITE.html("sql/index.html").selectFirst(".chips--derived"), "guide pages stay light");
+        assertEquals(List.of("Indexes", "lookups"), index.select(".chip--derived .chips__link").eachText().stream()
+                .map(t -> t.replace("Topic derived from the text: ", "")).toList());
+        assertNull(SITE.html("sql/index.html").selectFirst(".chip--derived"), "guide pages stay light");
     }
 
     @Test

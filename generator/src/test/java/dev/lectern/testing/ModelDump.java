@@ -61,7 +61,7 @@ public final class ModelDump {
             } else if (b instanceof Heading h) {
                 sb.append(indent).append("heading ").append(h.level()).append(' ').append(h.text()).append(at).append('\n');
             } else if (b instanceof Code c) {
-                sb.append(indent).append("code lang=").append(c.language()).append(c.title().isEmpty() ? "" : " title=" + c.title()).append(at).append('\n');
+                sb.append(indent).append("code lang=").append(c.language()).append(c.title().isEmpty() ? "" : " title=" + c.title()).append(c.lineNumbers() ? " linenums" : "").append(at).append('\n');
                 text(sb, c.code(), indent + "  : ");
             } else if (b instanceof Callout c) {
                 sb.append(indent).append("callout ").append(c.kind().id()).append(' ').append(c.collapse().name().toLowerCase(java.util.Locale.ROOT))

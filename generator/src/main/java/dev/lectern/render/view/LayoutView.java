@@ -3,13 +3,16 @@ package dev.lectern.render.view;
 import java.util.List;
 
 /**
- * What {@code base.peb} needs for any page: the plain-text {@code <title>}, the meta description, the way back to
- * the site root ({@code relRoot}, "./" or "../../", for assets and links), the optional absolute canonical URL
- * and the guide navigation.
+ * What {@code base.peb} and its partials need for any page: the plain-text {@code <title>}, the meta description,
+ * the way back to the site root ({@code relRoot}, "./" or "../../", for assets and links; an absolute URL on the
+ * 404 page, which may be served at any depth), the optional absolute canonical URL, the page's kind (the template
+ * name, for CSS), the sidebar, the breadcrumbs (without the page itself) and the on-page table of contents.
  */
 public record LayoutView(String title, String description, String relRoot, String canonical, boolean hasCanonical,
-                         List<LinkView> nav) {
+                         String kind, List<NavGuideView> nav, List<LinkView> breadcrumbs, List<TocEntryView> toc) {
     public LayoutView {
         nav = List.copyOf(nav);
+        breadcrumbs = List.copyOf(breadcrumbs);
+        toc = List.copyOf(toc);
     }
 }

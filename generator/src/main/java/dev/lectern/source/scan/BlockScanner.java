@@ -105,7 +105,7 @@ public final class BlockScanner {
             if (code.length() > 0) code.append('\n');
             code.append(lines.get(k).dedent(fence.indent()).text());
         }
-        out.add(new Code(fence.language(), fence.title(), stripTrailingNewlines(code), pos(lines.get(i))));
+        out.add(new Code(fence.language(), fence.title(), stripTrailingNewlines(code), fence.lineNumbers(), pos(lines.get(i))));
         return end + 1;
     }
 

@@ -4,9 +4,10 @@ import java.util.Locale;
 
 /**
  * A fence opener ({@code ```lang meta} or {@code ~~~}) as CommonMark reads it, with the info string split into a
- * language and a title. Dialect-only meta ({@code theme={null}}, {@code {1,3}}, {@code linenums="1"}) is dropped.
+ * language and a title, and whether it asks for line numbers (MkDocs {@code linenums="1"}, Docusaurus
+ * {@code showLineNumbers}, {@code line-numbers}). Other dialect-only meta ({@code theme={null}}, {@code {1,3}}) is dropped.
  */
-public record Fence(int indent, char marker, int length, String language, String title) {
+public record Fence(int indent, char marker, int length, String language, String title, boolean lineNumbers) {
 
     /** The opener on this line, or null. Plain string scanning: no regex, so no backtracking. */
     public static Fence open(String line) {
@@ -20,7 +21,7 @@ public record Fence(int indent, char marker, int length, String language, String
         if (n < 3) return null;
         String info = s.substring(n).strip();
         if (c == '`' && info.indexOf('`') >= 0) return null;  // CommonMark: a backtick fence's info has no backticks
-        return new Fence(indent, c, n, languageOf(info), titleOf(info));
+        return new Fence(indent, c, n, languageOf(info), titleOf(info), LINE_NUMBERS.matcher(info).find());
     }
 
     /** Whether {@code line} closes this fence: same marker, at least as long, nothing else but spaces. */
@@ -82,5 +83,10 @@ public record Fence(int indent, char marker, int length, String language, String
     }
 
     private static final java.util.Set<String> FLAGS = java.util.Set.of(
-            "lines", "wrap", "expandable", "twoslash", "showLineNumbers", "live", "npm2yarn", "noInline", "linenums");
+            "lines", "wrap", "expandable", "twoslash", "showLineNumbers", "live", "npm2yarn", "noInline", "linenums",
+            "line-numbers", "data-line-numbers");
+
+    /** Meta words asking for line numbers; {@code linenums="0"} asks for none. */
+    private static final java.util.regex.Pattern LINE_NUMBERS = java.util.regex.Pattern.compile(
+            "(?<![\\w-])(?:linenums(?!=\"?0\\b)|showLineNumbers|line-numbers|data-line-numbers)(?![\\w-])");
 }

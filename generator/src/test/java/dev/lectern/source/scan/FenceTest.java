@@ -24,6 +24,16 @@ class FenceTest {
     }
 
     @Test
+    void lineNumbersAreAskedForByMkDocsDocusaurusOrAPlainWord() {
+        assertTrue(Fence.open("```py title=\"app.py\" linenums=\"1\"").lineNumbers());
+        assertTrue(Fence.open("```js showLineNumbers").lineNumbers());
+        assertTrue(Fence.open("```python line-numbers").lineNumbers());
+        assertEquals("", Fence.open("```python line-numbers").title());
+        assertFalse(Fence.open("```python linenums=\"0\"").lineNumbers());
+        assertFalse(Fence.open("```python theme={null}").lineNumbers());
+    }
+
+    @Test
     void mkdocsClassHeadersNameTheLanguage() {
         assertEquals("python", Fence.open("``` { .python .no-copy }").language());
     }

@@ -1,0 +1,45 @@
+package dev.lectern.render.highlight;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lectern.testing.Paths;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The highlighter over every code block of the real guides: the text must come back exactly, in every grammar. */
+class HighlightCorpusTest {
+    private static final List<ContentCode.Snippet> BLOCKS = ContentCode.read(Paths.root().resolve("content"));
+    private static final Highlighter H = Highlighter.shared();
+
+    @Test
+    void theGuidesHaveCodeToTestWith() {
+        assertTrue(BLOCKS.size() > 300, "only " + BLOCKS.size() + " code blocks found in content/");
+        assertTrue(BLOCKS.stream().filter(b -> b.language().equals("python")).count() > 250);
+    }
+
+    @Test
+    void everyCodeBlockKeepsItsTextExactlyInItsOwnLanguage() {
+        for (ContentCode.Snippet b : BLOCKS) {
+            String html = H.strict(b.language(), b.code());
+            if (html != null) SpanCheck.assertFaithful(b.code(), html, b.where() + " (" + b.language() + ")");
+        }
+    }
+
+    /** Code in the wrong grammar is the hardest test of a grammar's robustness, and the guides have plenty of it. */
+    @Test
+    void everyCodeBlockKeepsItsTextExactlyInEveryLanguage() {
+        for (List<String> names : H.languages()) {
+            for (ContentCode.Snippet b : BLOCKS) {
+                SpanCheck.assertFaithful(b.code(), H.strict(names.get(0), b.code()), b.where() + " as " + names.get(0));
+            }
+        }
+    }
+
+    @Test
+    void highlightingInParallelGivesTheSameOutput() {
+        List<String> sequential = BLOCKS.stream().map(b -> H.highlight(b.language(), b.code())).toList();
+        List<String> parallel = BLOCKS.parallelStream().map(b -> H.highlight(b.language(), b.code())).toList();
+        assertEquals(sequential, parallel);
+    }
+}

@@ -1,0 +1,68 @@
+// axe-core (WCAG 2.1 A and AA rules) on the home, guide, question, topic and search pages, in light and dark schemes, and
+// with the search box open. Skips like search.test.js when Chromium or the npm packages are missing.
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const { CHROMIUM, launch, serve, siteDir } = require('./lib');
+
+const missing = !fs.existsSync(CHROMIUM) ? `${CHROMIUM} is missing (apt-get install chromium)`
+  : !fs.existsSync(path.join(__dirname, 'node_modules', 'axe-core')) ? 'axe-core is missing (npm ci in tests/browser)' : '';
+if (missing && process.env.LECTERN_REQUIRE_BROWSER) throw new Error(`accessibility test required but ${missing}`);
+if (missing) console.log(`SKIPPED the accessibility test: ${missing}; set LECTERN_REQUIRE_BROWSER=1 to make this an error`);
+
+const PAGES = {
+  home: 'index.html',
+  guide: 'python-interview-questions/index.html',
+  question: 'python-interview-questions/explain-decorators-with-multiple-examples/index.html',
+  'derived-topic question': 'stark-python-questions/what-are-decorators-in-python/index.html',
+  topics: 'topics/index.html',
+  topic: 'topics/tag/concurrency/index.html',
+  'derived topic': 'topics/term/decorators/index.html',
+  search: 'search/index.html?q=decorator',
+  'not found': '404.html',
+};
+let browser, server, axe;
+test.before(async () => {
+  if (missing) return;
+  axe = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  server = await serve(siteDir());
+  browser = await launch();
+});
+test.after(async () => {
+  if (browser) await browser.close();
+  if (server) await server.close();
+});
+
+async function violations(url, scheme, prepare) {
+  const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1366, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    if (prepare) await prepare(page);
+    await page.addScriptTag({ content: axe });
+    const result = await page.evaluate(() => window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    }));
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  } finally {
+    await context.close();
+  }
+}
+
+for (const scheme of ['light', 'dark']) {
+  for (const [name, page] of Object.entries(PAGES)) {
+    test(`the ${name} page has no WCAG 2.1 AA violations in the ${scheme} scheme`, { skip: missing || false }, async () => {
+      const prepare = name === 'search' ? (p) => p.waitForSelector('.results .result') : null;
+      assert.deepEqual(await violations(server.url + page, scheme, prepare), []);
+    });
+  }
+  test(`the open search box has no WCAG 2.1 AA violations in the ${scheme} scheme`, { skip: missing || false }, async () => {
+    assert.deepEqual(await violations(server.url + PAGES.question, scheme, async (p) => {
+      await p.focus('#search-input');
+      await p.keyboard.type('decoratr');
+      await p.waitForSelector('#search-listbox [role=option]');
+    }), []);
+  });
+}

@@ -1,0 +1,48 @@
+// Shared by the browser test and the screenshot command: Debian's Chromium through playwright-core, and a tiny
+// static file server (node:http) for a built site, on 127.0.0.1 only.
+'use strict';
+const fs = require('node:fs');
+const http = require('node:http');
+const path = require('node:path');
+
+const CHROMIUM = process.env.LECTERN_CHROMIUM || '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml', '.json': 'application/json', '.png': 'image/png' };
+
+async function launch() {
+  const { chromium } = require('playwright-core');
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}
+
+/** Serves dir on a free port; resolves to { url, close }. Missing files get the site's 404.html with status 404. */
+function serve(dir) {
+  const root = path.resolve(dir);
+  const server = http.createServer((req, res) => {
+    let p = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let file = path.join(root, p);
+    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    let status = 200;
+    if (!fs.existsSync(file)) { status = 404; file = path.join(root, '404.html'); }
+    res.writeHead(status, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => resolve({
+      url: `http://127.0.0.1:${server.address().port}/`,
+      close: () => new Promise((done) => server.close(done)),
+    }));
+  });
+}
+
+/** The site to test: LECTERN_SITE, else the content/ site mvn verify builds, else ./site at the repository root. */
+function siteDir() {
+  const repo = path.resolve(__dirname, '../..');
+  const candidates = [process.env.LECTERN_SITE, path.join(repo, 'generator/target/e2e-site'), path.join(repo, 'site')];
+  const found = candidates.find((d) => d && fs.existsSync(path.join(d, 'search', 'core.js')));
+  if (!found) throw new Error('no built site: run ./lectern build (or mvn verify), or set LECTERN_SITE');
+  return found;
+}
+
+module.exports = { CHROMIUM, launch, serve, siteDir };
