@@ -1,4 +1,4 @@
-// axe-core (WCAG 2.1 A and AA rules) on the home, guide, question and search pages, in light and dark schemes, and
+// axe-core (WCAG 2.1 A and AA rules) on the home, guide, question, topic and search pages, in light and dark schemes, and
 // with the search box open. Skips like search.test.js when Chromium or the npm packages are missing.
 'use strict';
 const test = require('node:test');
@@ -16,6 +16,10 @@ const PAGES = {
   home: 'index.html',
   guide: 'python-interview-questions/index.html',
   question: 'python-interview-questions/explain-decorators-with-multiple-examples/index.html',
+  'derived-topic question': 'stark-python-questions/what-are-decorators-in-python/index.html',
+  topics: 'topics/index.html',
+  topic: 'topics/tag/concurrency/index.html',
+  'derived topic': 'topics/term/decorators/index.html',
   search: 'search/index.html?q=decorator',
   'not found': '404.html',
 };

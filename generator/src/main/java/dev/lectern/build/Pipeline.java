@@ -7,11 +7,13 @@ import dev.lectern.diag.Diagnostics;
 import dev.lectern.diag.DisplayPath;
 import dev.lectern.diag.SourcePos;
 import dev.lectern.model.Guide;
+import dev.lectern.model.Relations;
 import dev.lectern.model.Site;
 import dev.lectern.normalize.Normalizer;
 import dev.lectern.publish.Artifact;
 import dev.lectern.publish.OutputWriter;
 import dev.lectern.render.SiteRenderer;
+import dev.lectern.search.Relatedness;
 import dev.lectern.search.SearchIndexer;
 import dev.lectern.source.ContentFile;
 import dev.lectern.source.SourceStage;
@@ -24,10 +26,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-/** Runs the stages in order (read → normalize → render and search side by side → publish), times each, and collects their diagnostics. */
+/**
+ * Runs the stages in order (read → normalize → relate, render and search side by side → publish), times each, and
+ * collects their diagnostics. Relate (related questions, topics derived from the text) is Lucene analysis, so the
+ * search package computes it; rendering gets it as plain model data.
+ */
 public final class Pipeline {
     private final SourceStage source = new SourceStage();
     private final SearchIndexer search = new SearchIndexer();
+    private final Relatedness relatedness = new Relatedness();
 
     public Result build(Path contentDir, Path outputDir) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
@@ -40,14 +47,21 @@ public final class Pipeline {
         t = lap("read", t, timings);
         Site site = Normalizer.normalize(guides, config);
         t = lap("normalize", t, timings);
-        // render and search both only read the site: the index builds (mostly on one thread) while pages render
+        // render, relate and search only read the site: related questions are computed and the index builds (each on
+        // a thread of its own) while pages render; question pages wait for the relations, guide pages do not
         long start = t;
+        CompletableFuture<Relations> relations = CompletableFuture.supplyAsync(() -> {
+            Relations related = relatedness.relate(site);
+            lap("relate", start, timings);
+            return related;
+        }, worker("lectern-relate"));
         CompletableFuture<List<Artifact>> index = CompletableFuture.supplyAsync(() -> {
             List<Artifact> indexFiles = search.index(site, diagnostics);
             lap("search", start, timings);
             return indexFiles;
-        }, SEARCH_THREAD);
-        List<Artifact> artifacts = new ArrayList<>(new SiteRenderer(themeDir(contentDir, config, diagnostics)).render(site, diagnostics));
+        }, worker("lectern-search"));
+        List<Artifact> artifacts = new ArrayList<>(new SiteRenderer(themeDir(contentDir, config, diagnostics))
+                .render(site, relations::join, diagnostics));
         lap("render", start, timings);
         artifacts.addAll(index.join());
         t = System.nanoTime();
@@ -69,12 +83,14 @@ public final class Pipeline {
         return null;
     }
 
-    /** Its own thread (with a big stack, like every thread that parses): the common pool is busy rendering. */
-    private static final java.util.concurrent.Executor SEARCH_THREAD = job -> {
-        Thread thread = new Thread(null, job, "lectern-search", 64L << 20);
-        thread.setDaemon(true);
-        thread.start();
-    };
+    /** A thread of its own (with a big stack, like every thread that parses): the common pool is busy rendering. */
+    private static java.util.concurrent.Executor worker(String name) {
+        return job -> {
+            Thread thread = new Thread(null, job, name, 64L << 20);
+            thread.setDaemon(true);
+            thread.start();
+        };
+    }
 
     private static long lap(String stage, long start, Map<String, Long> timings) {
         long now = System.nanoTime();

@@ -1,7 +1,6 @@
 package dev.lectern.render;
 
 import dev.lectern.model.Guide;
-import dev.lectern.model.Meta;
 import dev.lectern.model.Question;
 import dev.lectern.model.Section;
 import dev.lectern.model.Site;
@@ -59,6 +58,7 @@ final class PageViews {
         return new Anchors(sections, questions);
     }
 
+    /** The guide page. Its chips link to topics; topics derived from the text are left to question pages, to keep long guides light. */
     GuideView guide(Guide g, PageScope scope) {
         Anchors anchors = anchors(g, scope.ids());
         // a reference's anchor sits on its table row or list item, wherever its block renders
@@ -81,7 +81,7 @@ final class PageViews {
             for (Question q : s.questions()) {
                 String id = questionIds.get(qi++);
                 questions.add(new QuestionView(id, md.inline(q.title()), SitePaths.link("./", q.slug() + "/"),
-                        "h" + level, meta(q.meta()), blocks.render(q.answer(), level + 1, scope)));
+                        "h" + level, TopicViews.meta(q.meta(), "../", List.of()), blocks.render(q.answer(), level + 1, scope)));
             }
             String outro = blocks.render(s.outro(), level, scope);
             sections.add(new SectionView(sectionIds.get(si), titleHtml, titled, intro, questions, outro));
@@ -90,14 +90,15 @@ final class PageViews {
     }
 
     /** The page of {@code order.get(i)}; it lives two folders down, so the guide page is "../". */
-    QuestionPageView question(Guide g, List<Located> order, int i, Anchors anchors, PageScope scope) {
+    QuestionPageView question(Guide g, List<Located> order, int i, Anchors anchors, TopicViews topics, PageScope scope) {
         TEMPLATE_IDS.forEach(scope.ids()::claim);
         Question q = order.get(i).question();
         LinkView prev = i > 0 ? sibling(order.get(i - 1)) : null;
         LinkView next = i + 1 < order.size() ? sibling(order.get(i + 1)) : null;
         LinkView inGuide = new LinkView(SitePaths.link("../", "") + "#" + anchors.questions().get(i), md.inline(g.title()));
-        return new QuestionPageView(md.inline(q.title()), meta(q.meta()), blocks.render(q.answer(), 2, scope),
-                prev != null, prev, next != null, next, SitePaths.INDEX, inGuide);
+        MetaView meta = TopicViews.meta(q.meta(), "../../", topics.derivedTopics(g, q.slug()));
+        return new QuestionPageView(md.inline(q.title()), meta, blocks.render(q.answer(), 2, scope),
+                prev != null, prev, next != null, next, SitePaths.INDEX, inGuide, topics.related(g, q.slug(), "../../"));
     }
 
     /** Home › guide › section, as seen from the page of {@code here}. */
@@ -123,11 +124,5 @@ final class PageViews {
             for (Question q : s.questions()) all.add(new Located(si, s, q));
         }
         return all;
-    }
-
-    static MetaView meta(Meta m) {
-        String id = m.difficulty() == null ? "" : m.difficulty().id();
-        String label = id.isEmpty() ? "" : Character.toUpperCase(id.charAt(0)) + id.substring(1);
-        return new MetaView(id, label, m.tags(), m.companies());
     }
 }

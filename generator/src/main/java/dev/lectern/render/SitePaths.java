@@ -24,6 +24,16 @@ final class SitePaths {
         return g.slug() + "/" + q.slug() + "/";
     }
 
+    /** The topics index's folder, "topics/". */
+    static String topics() {
+        return "topics/";
+    }
+
+    /** A topic's folder, "topics/tag/decorators/". */
+    static String topic(String kind, String slug) {
+        return "topics/" + kind + "/" + slug + "/";
+    }
+
     /** The file a folder's page is written to. */
     static String file(String dir) {
         return dir + INDEX;

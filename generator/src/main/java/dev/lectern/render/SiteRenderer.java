@@ -4,6 +4,7 @@ import dev.lectern.diag.Diagnostic;
 import dev.lectern.diag.Diagnostics;
 import dev.lectern.diag.SourcePos;
 import dev.lectern.model.Guide;
+import dev.lectern.model.Relations;
 import dev.lectern.model.Site;
 import dev.lectern.publish.Artifact;
 import dev.lectern.render.highlight.Highlighter;
@@ -27,8 +28,8 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
- * Renders a whole site: the home page, one page per guide, one per question, the search page, the 404 page,
- * {@code questions.json} and the theme's assets. Engines are built once here; {@link #render} keeps no state between
+ * Renders a whole site: the home page, one page per guide, one per question, the topics index and one page per
+ * topic, the search page, the 404 page, {@code questions.json} and the theme's assets. Engines are built once here; {@link #render} keeps no state between
  * calls (a memo of highlighted code aside, which cannot change the output) and renders pages in
  * parallel ({@link PagePool}), each on its own (ids, diagnostics scope), so the output is the same on every run.
  */
@@ -54,12 +55,31 @@ public final class SiteRenderer {
         this.assets = new ThemeAssets(userThemeDir);
     }
 
-    /** Every output file, sorted by path. Problems in the content or the theme are reported, never thrown. */
+    /** The site with no related questions and no derived topics. */
     public List<Artifact> render(Site site, Diagnostics diags) {
+        return render(site, Relations.NONE, diags);
+    }
+
+    /** Every output file, sorted by path; {@code relations} add related questions and topics derived from the text. */
+    public List<Artifact> render(Site site, Relations relations, Diagnostics diags) {
+        return render(site, () -> relations, diags);
+    }
+
+    /**
+     * Every output file, sorted by path. {@code relations} (related questions, topics derived from the text) may still
+     * be computing when this starts: the pages that need none of it are queued first, question pages wait for it, and
+     * the topics index and the derived topics' pages render once it is known. Problems in the content or the theme
+     * are reported, never thrown.
+     */
+    public List<Artifact> render(Site site, Supplier<Relations> relations, Diagnostics diags) {
+        Map<String, String> titles = new ConcurrentHashMap<>();
+        TopicViews metadataTopics = new TopicViews(md, Topics.of(site, Relations.NONE), Relations.NONE, titles);
+        Supplier<TopicViews> topics = once(() -> new TopicViews(md, Topics.of(site, relations.get()), relations.get(), titles));
         Run run = new Run(site, new SiteView(siteTitle(site), site.description()), new NavTree(site, md), diags,
                 ConcurrentHashMap.newKeySet());
         String siteTitle = run.view().title();
         List<Supplier<Artifact>> jobs = new ArrayList<>();
+        List<Supplier<Artifact>> questionJobs = new ArrayList<>();
         jobs.add(() -> page(run, "index", new Place("", -1), siteTitle, site.description(), views.index(site), List.of(), List.of()));
         jobs.add(() -> page(run, "search", new Place(SEARCH_DIR, -1), "Search · " + siteTitle, site.description(),
                 new PageView("Search", "Search every question of every guide."), HOME_FROM_SEARCH, List.of()));
@@ -82,14 +102,22 @@ public final class SiteRenderer {
                 int at = i;
                 var q = order.get(i).question();
                 Place place = new Place(SitePaths.question(g, q), gi);
-                jobs.add(() -> {
-                    QuestionPageView view = views.question(g, order, at, anchors, PageScope.quiet());
+                questionJobs.add(() -> {
+                    QuestionPageView view = views.question(g, order, at, anchors, topics.get(), PageScope.quiet());
                     return page(run, "question", place, md.plain(q.title()) + " · " + guideTitle, description, view,
                             views.questionCrumbs(g, order.get(at), anchors), Toc.of(view.answerHtml()));
                 });
             }
         }
-        List<Artifact> out = new ArrayList<>(PagePool.runAll(jobs).stream().filter(Objects::nonNull).toList());
+        metadataTopics.topics().all().forEach(t -> jobs.add(() -> topicPage(run, metadataTopics, t)));
+        jobs.addAll(questionJobs);
+        List<Artifact> out = new ArrayList<>(PagePool.runAll(jobs));
+        List<Supplier<Artifact>> last = new ArrayList<>();
+        last.add(() -> page(run, "topics", new Place(SitePaths.topics(), -1), "Topics · " + siteTitle, site.description(),
+                topics.get().index(), HOME_FROM_TOPICS, List.of()));
+        topics.get().topics().of(Topics.Kind.TERM).forEach(t -> last.add(() -> topicPage(run, topics.get(), t)));
+        out.addAll(PagePool.runAll(last));
+        out.removeIf(Objects::isNull);
         out.add(QuestionsJson.build(site, md));
         out.addAll(assets.artifacts());
         out.sort(Comparator.comparing(Artifact::path));
@@ -98,6 +126,28 @@ public final class SiteRenderer {
 
     static final String SEARCH_DIR = "search/";
     private static final List<LinkView> HOME_FROM_SEARCH = List.of(new LinkView(SitePaths.link("../", ""), "Home"));
+    private static final List<LinkView> HOME_FROM_TOPICS = HOME_FROM_SEARCH;
+
+    /** A topic's page, under Home › Topics. */
+    private Artifact topicPage(Run run, TopicViews views, Topics.Topic t) {
+        String title = t.label() + " · " + t.kind().singular + " · " + run.view().title();
+        List<LinkView> crumbs = List.of(new LinkView(SitePaths.between(t.dir(), ""), "Home"),
+                new LinkView(SitePaths.between(t.dir(), SitePaths.topics()), "Topics"));
+        return page(run, "topic", new Place(t.dir(), -1), title, run.site().description(), views.page(t), crumbs, List.of());
+    }
+
+    /** A supplier that computes once, on first use, whichever page thread gets there first. */
+    private static <T> Supplier<T> once(Supplier<T> compute) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) value = compute.get();
+                return value;
+            }
+        };
+    }
 
     /** What all pages of one render call share; {@code reported} keeps a broken template from repeating its error. */
     private record Run(Site site, SiteView view, NavTree nav, Diagnostics diags, Set<String> reported) {

@@ -2,7 +2,9 @@
  * Model → HTML. flexmark turns Markdown blocks into HTML strings (one Parser and HtmlRenderer for the whole build),
  * {@link dev.lectern.render.BlockRenderer} renders the canonical blocks, view records in
  * {@code dev.lectern.render.view} carry ready-to-print strings to the Pebble templates, and
- * {@link dev.lectern.render.SiteRenderer} turns a whole {@code Site} into {@code Artifact}s.
+ * {@link dev.lectern.render.SiteRenderer} turns a whole {@code Site} into {@code Artifact}s. {@code Topics} groups the
+ * questions of all guides by difficulty, tag, company and topic derived from the text ({@code model.Relations}) for
+ * the pages under {@code topics/}.
  * May import: model, config, diag, publish.Artifact.
  */
 package dev.lectern.render;

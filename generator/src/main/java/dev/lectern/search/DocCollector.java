@@ -128,7 +128,7 @@ final class DocCollector {
     }
 
     /** Depth first, in document order; a plain callout's title and a tab's label become Markdown blocks of their own. */
-    private static void flatten(List<Block> blocks, List<Block> out) {
+    static void flatten(List<Block> blocks, List<Block> out) {
         for (Block b : blocks) {
             if (b instanceof Callout c) {
                 // a collapsible's title is chrome ("View Answer"); a plain callout's title is content

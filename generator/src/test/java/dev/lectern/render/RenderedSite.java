@@ -1,6 +1,7 @@
 package dev.lectern.render;
 
 import dev.lectern.diag.Diagnostics;
+import dev.lectern.model.Relations;
 import dev.lectern.model.Site;
 import dev.lectern.publish.Artifact;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,11 @@ final class RenderedSite {
 
     RenderedSite(Site site) {
         this(RENDERER, site);
+    }
+
+    RenderedSite(Site site, Relations relations) {
+        artifacts = RENDERER.render(site, relations, diags);
+        artifacts.forEach(a -> byPath.put(a.path(), a));
     }
 
     RenderedSite(SiteRenderer renderer, Site site) {

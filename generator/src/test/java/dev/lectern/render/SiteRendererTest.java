@@ -19,12 +19,16 @@ class SiteRendererTest {
     private static final String ARGS = "python/what-are-args-and-kwargs/index.html";
 
     @Test
-    void writesTheHomeGuideAndQuestionPagesAtPrettyPaths() {
+    void writesTheHomeGuideQuestionAndTopicPagesAtPrettyPaths() {
         assertEquals(List.of("404.html", "assets/favicon.svg", "assets/highlight.css", "assets/js/highlight.js", "assets/js/search-box.js",
                 "assets/js/search-page.js", "assets/js/site.js", "assets/style.css", "index.html",
                 "python/how-do-virtual-environments-work/index.html",
                 "python/index.html", "python/what-are-args-and-kwargs/index.html", "python/what-is-the-gil/index.html",
-                "questions.json", "search/index.html", "sql/index.html", "sql/what-is-a-join/index.html", "sql/what-is-an-index/index.html"),
+                "questions.json", "search/index.html", "sql/index.html", "sql/what-is-a-join/index.html", "sql/what-is-an-index/index.html",
+                "topics/company/amazon/index.html", "topics/company/google/index.html", "topics/company/meta/index.html",
+                "topics/difficulty/easy/index.html", "topics/difficulty/hard/index.html", "topics/difficulty/medium/index.html",
+                "topics/index.html", "topics/tag/concurrency/index.html", "topics/tag/cpython/index.html",
+                "topics/tag/functions/index.html", "topics/tag/sql/index.html"),
                 SITE.artifacts.stream().map(Artifact::path).toList());
     }
 

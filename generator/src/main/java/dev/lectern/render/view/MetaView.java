@@ -2,11 +2,16 @@ package dev.lectern.render.view;
 
 import java.util.List;
 
-/** A question's metadata; {@code difficulty} is the lowercase id ("easy") and empty when the source gives none. */
-public record MetaView(String difficulty, String difficultyLabel, List<String> tags, List<String> companies) {
+/**
+ * A question's metadata, each chip linking to its topic page. {@code difficulty} is the lowercase id ("easy") and
+ * empty when the source gives none; {@code topics} are topics derived from the text, for guides that give no tags.
+ */
+public record MetaView(String difficulty, String difficultyLabel, String difficultyHref, List<TopicLinkView> tags,
+                       List<TopicLinkView> companies, List<TopicLinkView> topics) {
     public MetaView {
         tags = List.copyOf(tags);
         companies = List.copyOf(companies);
+        topics = List.copyOf(topics);
     }
 
     public boolean hasDifficulty() {
@@ -14,6 +19,6 @@ public record MetaView(String difficulty, String difficultyLabel, List<String> t
     }
 
     public boolean hasAny() {
-        return !difficulty.isEmpty() || !tags.isEmpty() || !companies.isEmpty();
+        return !difficulty.isEmpty() || !tags.isEmpty() || !companies.isEmpty() || !topics.isEmpty();
     }
 }

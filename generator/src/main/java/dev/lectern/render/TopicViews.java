@@ -1,0 +1,124 @@
+package dev.lectern.render;
+
+import dev.lectern.model.Guide;
+import dev.lectern.model.Meta;
+import dev.lectern.model.Relations;
+import dev.lectern.render.view.LinkView;
+import dev.lectern.render.view.MetaView;
+import dev.lectern.render.view.RelatedView;
+import dev.lectern.render.view.TopicGroupView;
+import dev.lectern.render.view.TopicGuideView;
+import dev.lectern.render.view.TopicLinkView;
+import dev.lectern.render.view.TopicPageView;
+import dev.lectern.render.view.TopicsView;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * View records for what links pages across guides: the topics index, a topic's page, metadata chips that link to
+ * topics, and a question's related questions, for one site's {@link Topics} and {@link Relations}.
+ */
+final class TopicViews {
+    static final String DERIVED_NOTE = "Derived from the text: these guides give no tags, so each question gets the"
+            + " subject words its title shares with other questions.";
+
+    private final MarkdownEngine md;
+    private final Topics topics;
+    private final Relations relations;
+    private final Map<String, String> titles;
+
+    /** @param titles rendered titles by item id, shared by the views of one render call (pages render in parallel) */
+    TopicViews(MarkdownEngine md, Topics topics, Relations relations, Map<String, String> titles) {
+        this.md = md;
+        this.topics = topics;
+        this.relations = relations;
+        this.titles = titles;
+    }
+
+    Topics topics() {
+        return topics;
+    }
+
+    /** The topics index, at {@code topics/}. */
+    TopicsView index() {
+        List<TopicGroupView> groups = new ArrayList<>();
+        int count = 0;
+        for (Topics.Kind kind : Topics.Kind.values()) {
+            List<Topics.Topic> list = topics.of(kind);
+            if (list.isEmpty()) continue;
+            count += list.size();
+            List<TopicLinkView> links = list.stream()
+                    .map(t -> new TopicLinkView(t.label(), SitePaths.between(SitePaths.topics(), t.dir()), t.items().size())).toList();
+            groups.add(new TopicGroupView("topics-" + kind.id, kind.title, kind == Topics.Kind.TERM ? DERIVED_NOTE : "", links));
+        }
+        return new TopicsView(groups, count);
+    }
+
+    /** A topic's page, at {@link Topics.Topic#dir}: its questions grouped by guide, in site order. */
+    TopicPageView page(Topics.Topic topic) {
+        String relRoot = SitePaths.relRoot(topic.dir());
+        // guides by slug: a Guide's own hash would walk its whole content
+        Map<String, List<LinkView>> byGuide = new LinkedHashMap<>();
+        Map<String, Guide> guideOf = new LinkedHashMap<>();
+        for (Topics.Item item : topic.items()) {
+            guideOf.putIfAbsent(item.guide().slug(), item.guide());
+            byGuide.computeIfAbsent(item.guide().slug(), g -> new ArrayList<>()).add(new LinkView(href(relRoot, item), titleHtml(item)));
+        }
+        List<TopicGuideView> guides = new ArrayList<>();
+        byGuide.forEach((slug, links) -> guides.add(new TopicGuideView(guideTitleHtml(guideOf.get(slug)),
+                SitePaths.link(relRoot, SitePaths.guide(guideOf.get(slug))), links)));
+        boolean derived = topic.kind() == Topics.Kind.TERM;
+        return new TopicPageView(derived ? "Topic derived from the text" : topic.kind().singular, topic.label(),
+                derived, topic.items().size(), guides);
+    }
+
+    /** A question's metadata with each chip linking to its topic; {@code derived} are topics the text suggested. */
+    static MetaView meta(Meta m, String relRoot, List<String> derived) {
+        String id = m.difficulty() == null ? "" : m.difficulty().id();
+        String label = m.difficulty() == null ? "" : Topics.label(m.difficulty());
+        String difficultyHref = m.difficulty() == null ? "" : chip(Topics.Kind.DIFFICULTY, label, relRoot).href();
+        return new MetaView(id, label, difficultyHref, chips(Topics.Kind.TAG, m.tags(), relRoot),
+                chips(Topics.Kind.COMPANY, m.companies(), relRoot), chips(Topics.Kind.TERM, derived, relRoot));
+    }
+
+    /** The derived topics of an item, for its chips. */
+    List<String> derivedTopics(Guide g, String slug) {
+        return relations.topicsOf(Relations.id(g, slug));
+    }
+
+    /** The related questions of a question, from a page {@code relRoot} away from the root. */
+    List<RelatedView> related(Guide g, String slug, String relRoot) {
+        List<RelatedView> out = new ArrayList<>();
+        for (String id : relations.relatedTo(Relations.id(g, slug))) {
+            Topics.Item item = topics.item(id);
+            if (item == null || item.reference()) continue;
+            out.add(new RelatedView(titleHtml(item), href(relRoot, item), guideTitleHtml(item.guide())));
+        }
+        return out;
+    }
+
+    /** Titles are rendered once per build, though an item is on several topic pages; pages render in parallel. */
+    private String titleHtml(Topics.Item item) {
+        return titles.computeIfAbsent(item.id(), id -> md.inline(item.title()));
+    }
+
+    private String guideTitleHtml(Guide g) {
+        return titles.computeIfAbsent(g.slug() + "/", id -> md.inline(g.title()));
+    }
+
+    private static List<TopicLinkView> chips(Topics.Kind kind, List<String> labels, String relRoot) {
+        return labels.stream().map(l -> chip(kind, l, relRoot)).toList();
+    }
+
+    private static TopicLinkView chip(Topics.Kind kind, String label, String relRoot) {
+        return new TopicLinkView(label, SitePaths.link(relRoot, SitePaths.topic(kind.id, Topics.slug(label))), 0);
+    }
+
+    /** A question's page, or a reference's anchor on its guide's page. */
+    private static String href(String relRoot, Topics.Item item) {
+        return item.reference() ? SitePaths.link(relRoot, SitePaths.guide(item.guide())) + "#" + item.slug()
+                : SitePaths.link(relRoot, item.guide().slug() + "/" + item.slug() + "/");
+    }
+}
