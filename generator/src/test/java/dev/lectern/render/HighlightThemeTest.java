@@ -26,6 +26,7 @@ class HighlightThemeTest {
     void everyTokenClassHasARule() throws IOException {
         String css = Files.readString(ASSETS.resolve("highlight.css"));
         for (TokenClass c : TokenClass.values()) {
+            if (!c.wrapped()) continue;  // written without a span: nothing to colour
             assertTrue(css.contains(".tok-" + c.css() + " ") || css.contains(".tok-" + c.css() + ","), "no rule for .tok-" + c.css());
         }
     }

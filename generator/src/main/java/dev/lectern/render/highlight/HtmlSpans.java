@@ -4,8 +4,10 @@ import io.noties.prism4j.Prism4j;
 import java.util.List;
 
 /**
- * Token trees → HTML: a token with a class becomes {@code <span class="tok tok-CLASS">}, text is escaped, nothing
- * else is added or dropped, so the HTML's text is the code exactly and its spans always balance.
+ * Token trees → HTML: a token with a class becomes {@code <span class="tok-CLASS">}, text is escaped, nothing else is
+ * added or dropped, so the HTML's text is the code exactly and its spans always balance. Operators, punctuation and
+ * interpolated expressions get no span of their own ({@link TokenClass#wrapped()}): they keep the text colour, and
+ * they are over half of all tokens, so leaving them bare halves a code-heavy page.
  */
 final class HtmlSpans {
     private HtmlSpans() {
@@ -21,10 +23,10 @@ final class HtmlSpans {
         for (Prism4j.Node node : nodes) {
             if (node instanceof Prism4j.Syntax syntax) {
                 String cls = syntax.type();
-                if (cls.isEmpty()) {
+                if (cls.isEmpty() || TokenClass.UNWRAPPED.contains(cls)) {
                     write(syntax.children(), out);
                 } else {
-                    out.append("<span class=\"tok tok-").append(cls).append("\">");
+                    out.append("<span class=\"tok-").append(cls).append("\">");
                     write(syntax.children(), out);
                     out.append("</span>");
                 }

@@ -3,8 +3,8 @@ package dev.lectern.render.highlight;
 import java.util.Locale;
 
 /**
- * The token classes a theme colours: each highlighted token becomes {@code <span class="tok tok-NAME">}, NAME being
- * {@link #css()}. The set is small and fixed on purpose, so one stylesheet colours every language; a grammar that
+ * The token classes a theme colours: each highlighted token becomes {@code <span class="tok-NAME">}, NAME being
+ * {@link #css()}, except the kinds that are not {@link #wrapped()}. The set is small and fixed on purpose, so one stylesheet colours every language; a grammar that
  * needs a new kind of token maps it onto one of these.
  */
 public enum TokenClass {
@@ -48,6 +48,14 @@ public enum TokenClass {
     INSERTED,
     /** a line a diff removes */
     DELETED;
+
+    /** The {@link #css()} names of the kinds written without a span: they take the text colour. */
+    static final java.util.Set<String> UNWRAPPED = java.util.Set.of("operator", "punctuation", "interp");
+
+    /** Whether tokens of this kind get a span: operators, punctuation and interpolations do not (see HtmlSpans). */
+    public boolean wrapped() {
+        return !UNWRAPPED.contains(css());
+    }
 
     /** The class suffix: lower case, words joined by '-'. */
     public String css() {

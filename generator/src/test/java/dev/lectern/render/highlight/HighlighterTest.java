@@ -31,10 +31,10 @@ class HighlighterTest {
     @Test
     void pythonTokensGetTheirClasses() {
         String html = H.highlight("py", "@cache\ndef f(x: int) -> str:\n    return f\"{x!r:>10}\"  # done");
-        assertTrue(html.contains("<span class=\"tok tok-decorator\">@cache</span>"), html);
-        assertTrue(html.contains("<span class=\"tok tok-keyword\">def</span> <span class=\"tok tok-function\">f</span>"), html);
-        assertTrue(html.contains("<span class=\"tok tok-format\">!r:&gt;10</span>"), html);
-        assertTrue(html.contains("<span class=\"tok tok-comment\"># done</span>"), html);
+        assertTrue(html.contains("<span class=\"tok-decorator\">@cache</span>"), html);
+        assertTrue(html.contains("<span class=\"tok-keyword\">def</span> <span class=\"tok-function\">f</span>"), html);
+        assertTrue(html.contains("<span class=\"tok-format\">!r:&gt;10</span>"), html);
+        assertTrue(html.contains("<span class=\"tok-comment\"># done</span>"), html);
     }
 
     @Test
@@ -48,10 +48,10 @@ class HighlighterTest {
     @Test
     void aShellBlockWithPromptsIsASessionWhoseOutputStaysPlain() {
         String session = H.highlight("bash", "$ pip install requests\nSuccessfully installed requests\n");
-        assertTrue(session.startsWith("<span class=\"tok tok-prompt\">$ </span><span class=\"tok tok-function\">pip</span>"), session);
+        assertTrue(session.startsWith("<span class=\"tok-prompt\">$ </span><span class=\"tok-function\">pip</span>"), session);
         assertTrue(session.endsWith("\nSuccessfully installed requests\n"), session);
         String script = H.highlight("bash", "pip install requests\n");
-        assertTrue(script.startsWith("<span class=\"tok tok-function\">pip</span> install"), script);
+        assertTrue(script.startsWith("<span class=\"tok-function\">pip</span> install"), script);
     }
 
     @Test

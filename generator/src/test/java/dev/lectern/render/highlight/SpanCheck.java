@@ -8,12 +8,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads highlighter output strictly: only {@code <span class="tok tok-X">} with X a {@link TokenClass}, its
+ * Reads highlighter output strictly: only {@code <span class="tok-X">} with X a {@link TokenClass}, its
  * {@code </span>}, text, and the three entities {@code &amp; &lt; &gt;}; spans must balance. Returns the text.
  */
 final class SpanCheck {
     private static final Set<String> CLASSES = Arrays.stream(TokenClass.values()).map(TokenClass::css).collect(Collectors.toSet());
-    private static final String OPEN = "<span class=\"tok tok-";
+    private static final String OPEN = "<span class=\"tok-";
 
     private SpanCheck() {
     }

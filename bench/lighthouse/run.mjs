@@ -1,0 +1,60 @@
+// Lighthouse on the built site: serves site/ over HTTP on localhost (gzipped, like any static host), audits the home page and the largest guide page
+// in Debian's Chromium (mobile and desktop form factors), and prints the four category scores of each.
+//   node bench/lighthouse/run.mjs <site-dir>
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+
+const site = path.resolve(process.argv[2] || 'site');
+const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json' };
+const server = http.createServer((req, res) => {
+  let file = path.join(site, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+  if (!file.startsWith(site)) { res.writeHead(403).end(); return; }
+  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+  if (!fs.existsSync(file)) { res.writeHead(404, { 'Content-Type': types['.html'] }).end(fs.readFileSync(path.join(site, '404.html'))); return; }
+  // gzip, as every static host (GitHub Pages, Netlify, S3 behind a CDN) serves text
+  const body = zlib.gzipSync(fs.readFileSync(file));
+  res.writeHead(200, { 'Content-Type': types[path.extname(file)] || 'application/octet-stream', 'Content-Encoding': 'gzip',
+    'Cache-Control': 'max-age=3600' });
+  res.end(body);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}/`;
+
+// the largest guide page, by bytes
+const guides = fs.readdirSync(site).filter((d) => fs.existsSync(path.join(site, d, 'index.html')) && !['search'].includes(d));
+const largest = guides.sort((a, b) => fs.statSync(path.join(site, b, 'index.html')).size - fs.statSync(path.join(site, a, 'index.html')).size)[0];
+const pages = [['home', ''], [`guide (${largest}, ${Math.round(fs.statSync(path.join(site, largest, 'index.html')).size / 1024)} KB)`, `${largest}/`]];
+
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
+});
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+let worst = 100;
+try {
+  for (const formFactor of ['mobile', 'desktop']) {
+    for (const [name, url] of pages) {
+      const config = formFactor === 'desktop'
+        ? { extends: 'lighthouse:default', settings: { formFactor: 'desktop', screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false }, throttlingMethod: 'simulate' } }
+        : { extends: 'lighthouse:default' };
+      const result = await lighthouse(base + url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories }, config);
+      const scores = categories.map((c) => Math.round(result.lhr.categories[c].score * 100));
+      worst = Math.min(worst, ...scores);
+      console.log(`${formFactor.padEnd(7)} ${name.padEnd(50)} ` + categories.map((c, i) => `${c} ${scores[i]}`).join('  '));
+      for (const c of categories) {
+        for (const ref of result.lhr.categories[c].auditRefs) {
+          const a = result.lhr.audits[ref.id];
+          if (ref.weight > 0 && a.score !== null && a.score < 1) console.log(`          ${c}: ${a.id} ${a.score} ${a.displayValue || ''}`);
+        }
+      }
+    }
+  }
+} finally {
+  await chrome.kill();
+  server.close();
+}
+console.log(`lowest score: ${worst} (target: every score ≥ 98)`);
