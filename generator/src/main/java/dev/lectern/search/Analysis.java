@@ -46,34 +46,26 @@ final class Analysis {
     static final int MIN_LENGTH = 2;
     static final int MAX_LENGTH = 40;
 
-    private final Analyzer prose = new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String field) {
-            Tokenizer source = new PatternTokenizer(TOKEN, 0);
-            TokenStream s = new EnglishPossessiveFilter(source);
-            s = new IdentifierSplitFilter(s);
-            s = new LowerCaseFilter(s);
-            s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-            s = new PorterStemFilter(s);
-            s = new LengthFilter(s, MIN_LENGTH, MAX_LENGTH);
-            return new TokenStreamComponents(source, s);
-        }
-    };
+    private final Analyzer prose = chain(false);
+    private final Analyzer code = chain(true);
 
-    private final Analyzer code = new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String field) {
-            Tokenizer source = new PatternTokenizer(TOKEN, 0);
-            TokenStream s = new EnglishPossessiveFilter(source);
-            s = new IdentifierSplitFilter(s);
-            s = new LowerCaseFilter(s);
-            s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-            s = new NumberDropFilter(s);
-            s = new PorterStemFilter(s);
-            s = new LengthFilter(s, MIN_LENGTH, MAX_LENGTH);
-            return new TokenStreamComponents(source, s);
-        }
-    };
+    /** One chain for prose and code; code also drops bare numbers. */
+    private static Analyzer chain(boolean dropNumbers) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new PatternTokenizer(TOKEN, 0);
+                TokenStream s = new EnglishPossessiveFilter(source);
+                s = new IdentifierSplitFilter(s);
+                s = new LowerCaseFilter(s);
+                s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+                if (dropNumbers) s = new NumberDropFilter(s);
+                s = new PorterStemFilter(s);
+                s = new LengthFilter(s, MIN_LENGTH, MAX_LENGTH);
+                return new TokenStreamComponents(source, s);
+            }
+        };
+    }
 
     Analyzer prose() {
         return prose;
