@@ -28,10 +28,12 @@ const server = http.createServer((req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}/`;
 
-// the largest guide page, by bytes
-const guides = fs.readdirSync(site).filter((d) => fs.existsSync(path.join(site, d, 'index.html')) && !['search'].includes(d));
-const largest = process.env.LH_GUIDE || guides.sort((a, b) => fs.statSync(path.join(site, b, 'index.html')).size - fs.statSync(path.join(site, a, 'index.html')).size)[0]; // LH_GUIDE=slug audits that guide instead
-const pages = [['home', ''], [`guide (${largest}, ${Math.round(fs.statSync(path.join(site, largest, 'index.html')).size / 1024)} KB)`, `${largest}/`]];
+// the largest guide page, by bytes: a long guide continues on page-2/, page-3/, … and any of them may be the heaviest
+const guides = fs.readdirSync(site).filter((d) => fs.existsSync(path.join(site, d, 'index.html')) && !['search', 'topics'].includes(d));
+const guidePages = guides.flatMap((d) => [`${d}/`, ...fs.readdirSync(path.join(site, d)).filter((p) => /^page-[0-9]+$/.test(p)).map((p) => `${d}/${p}/`)]);
+const size = (dir) => fs.statSync(path.join(site, dir, 'index.html')).size;
+const largest = process.env.LH_GUIDE || guidePages.sort((a, b) => size(b) - size(a))[0]; // LH_GUIDE=dir/ audits that page instead
+const pages = [['home', ''], [`guide (${largest}, ${Math.round(size(largest) / 1024)} KB)`, largest]];
 
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',

@@ -15,6 +15,7 @@ if (missing) console.log(`SKIPPED the accessibility test: ${missing}; set LECTER
 const PAGES = {
   home: 'index.html',
   guide: 'python-interview-questions/index.html',
+  'guide, page 2': 'python-interview-questions/page-2/index.html',
   question: 'python-interview-questions/explain-decorators-with-multiple-examples/index.html',
   'derived-topic question': 'stark-python-questions/what-are-decorators-in-python/index.html',
   topics: 'topics/index.html',

@@ -1,6 +1,7 @@
 package dev.lectern.normalize;
 
 import dev.lectern.model.Guide;
+import dev.lectern.model.GuidePages;
 import dev.lectern.model.Question;
 import dev.lectern.model.Reference;
 import dev.lectern.model.Section;
@@ -12,7 +13,8 @@ import java.util.Set;
 
 /**
  * Gives sections, questions and references slugs that are unique within their guide and stable: derived from the title, so
- * reordering or inserting questions never changes another question's URL. Clashes get -2, -3 in source order.
+ * reordering or inserting questions never changes another question's URL. Clashes get -2, -3 in source order, and
+ * no slug takes a guide page's folder name ({@code page-2}).
  */
 public final class Slugger {
     private Slugger() {
@@ -50,7 +52,7 @@ public final class Slugger {
     private static String unique(String base, String fallback, Set<String> taken) {
         String b = base.isEmpty() ? fallback : base;
         String s = b;
-        for (int n = 2; !taken.add(s); n++) s = b + "-" + n;
+        for (int n = 2; GuidePages.isPageDir(s) || !taken.add(s); n++) s = b + "-" + n; // page-2/ is a guide page's folder
         return s;
     }
 }

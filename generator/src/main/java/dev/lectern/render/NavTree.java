@@ -20,15 +20,17 @@ final class NavTree {
     private record Item(String dir, String titleHtml) {
     }
 
-    private record Part(String titleHtml, String anchor, boolean titled, List<Item> questions) {
+    /** A section: {@code dir} is the guide page where it starts. */
+    private record Part(String titleHtml, String dir, String anchor, boolean titled, List<Item> questions) {
     }
 
-    private record Entry(String dir, String titleHtml, List<Part> parts) {
+    /** A guide: {@code pages} are the folders of its guide pages, the first being {@code dir}. */
+    private record Entry(String dir, List<String> pages, String titleHtml, List<Part> parts) {
     }
 
     private final List<Entry> guides = new ArrayList<>();
 
-    NavTree(Site site, MarkdownEngine md) {
+    NavTree(Site site, MarkdownEngine md, PageMap map) {
         for (Guide g : site.guides()) {
             PageViews.Anchors anchors = PageViews.anchors(g, new IdRegistry());
             List<Part> parts = new ArrayList<>();
@@ -37,24 +39,26 @@ final class NavTree {
                 List<Item> questions = new ArrayList<>();
                 for (Question q : s.questions()) questions.add(new Item(SitePaths.question(g, q), md.inline(q.title())));
                 boolean titled = !s.title().isBlank();
-                parts.add(new Part(titled ? md.inline(s.title()) : "", anchors.sections().get(si), titled, questions));
+                String anchor = anchors.sections().get(si);
+                parts.add(new Part(titled ? md.inline(s.title()) : "", map.dirOf(g, anchor), anchor, titled, questions));
             }
-            guides.add(new Entry(SitePaths.guide(g), md.inline(g.title()), parts));
+            List<String> pages = map.pages(g).stream().map(p -> PageMap.dir(g, p)).toList();
+            guides.add(new Entry(SitePaths.guide(g), pages, md.inline(g.title()), parts));
         }
     }
 
     /**
      * @param link     turns a page folder (relative to the root) into a link from this page
      * @param guide    the guide the page belongs to, -1 for none
-     * @param page     the page's own folder, to mark it; on its guide's page the sections link to the page's anchors
+     * @param page     the page's own folder, to mark it; on its guide's pages the sidebar lists sections only
      */
     List<NavGuideView> view(UnaryOperator<String> link, int guide, String page) {
         List<NavGuideView> out = new ArrayList<>();
         for (int gi = 0; gi < guides.size(); gi++) {
             Entry e = guides.get(gi);
             boolean own = gi == guide;
-            boolean onGuidePage = own && e.dir().equals(page);
-            String guideHref = onGuidePage ? SitePaths.INDEX : link.apply(e.dir());
+            boolean onGuidePage = own && e.pages().contains(page);
+            String guideHref = link.apply(e.dir());
             List<LinkView> loose = new ArrayList<>();
             List<NavSectionView> sections = new ArrayList<>();
             for (Part p : e.parts()) {
@@ -70,12 +74,12 @@ final class NavTree {
                     }
                 }
                 if (p.titled()) {
-                    sections.add(new NavSectionView(p.titleHtml(), guideHref + "#" + p.anchor(), holdsPage, questions));
+                    sections.add(new NavSectionView(p.titleHtml(), link.apply(p.dir()) + "#" + p.anchor(), holdsPage, questions));
                 } else {
                     loose.addAll(questions);
                 }
             }
-            out.add(new NavGuideView(e.titleHtml(), guideHref, own, onGuidePage, loose, sections));
+            out.add(new NavGuideView(e.titleHtml(), guideHref, own, own && e.dir().equals(page), loose, sections));
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package dev.lectern.render;
 
 import dev.lectern.model.Guide;
+import dev.lectern.model.GuidePages;
 import dev.lectern.model.Question;
 import dev.lectern.model.Section;
 import dev.lectern.model.Site;
@@ -58,56 +59,104 @@ final class PageViews {
         return new Anchors(sections, questions);
     }
 
-    /** The guide page. Its chips link to topics; topics derived from the text are left to question pages, to keep long guides light. */
-    GuideView guide(Guide g, PageScope scope) {
+    /**
+     * The guide's pages. Every section renders once, in reading order, with ids unique across the whole guide; each
+     * page then takes its slices ({@link GuidePages}), and links to anchors on other pages go there. Chips link to
+     * topics; topics derived from the text are left to question pages, to keep long guides light.
+     */
+    List<GuideView> guide(Guide g, PageMap map, PageScope scope) {
         Anchors anchors = anchors(g, scope.ids());
         // a reference's anchor sits on its table row or list item, wherever its block renders
         g.sections().forEach(s -> s.references().forEach(r -> scope.lineAnchors().put(r.pos().line(), scope.ids().reserve(r.slug()))));
-        List<String> sectionIds = anchors.sections();
-        List<String> questionIds = anchors.questions();
-
-        List<TocEntryView> toc = new ArrayList<>();
-        List<SectionView> sections = new ArrayList<>();
-        int qi = 0;
+        GuidePages pages = map.of(g);
+        List<Rendered> rendered = new ArrayList<>();
         for (int si = 0; si < g.sections().size(); si++) {
             Section s = g.sections().get(si);
             boolean titled = !s.title().isBlank();
-            String titleHtml = titled ? md.inline(s.title()) : "";
-            if (titled) toc.add(new TocEntryView("#" + sectionIds.get(si), titleHtml, false));
             // an untitled section sits directly under the guide's h1, a titled one under its own h2
             int level = titled ? 3 : 2;
-            String intro = blocks.render(s.intro(), level, scope);
-            List<QuestionView> questions = new ArrayList<>();
-            for (Question q : s.questions()) {
-                String id = questionIds.get(qi++);
-                questions.add(new QuestionView(id, md.inline(q.title()), SitePaths.link("./", q.slug() + "/"),
-                        "h" + level, TopicViews.meta(q.meta(), "../", List.of()), blocks.render(q.answer(), level + 1, scope)));
+            String intro = map.resolveAnchors(blocks.render(s.intro(), level, scope), g, PageMap.dir(g, pages.ofSection(si)));
+            List<String> answers = new ArrayList<>();
+            for (int qi = 0; qi < s.questions().size(); qi++) {
+                String html = blocks.render(s.questions().get(qi).answer(), level + 1, scope);
+                answers.add(map.resolveAnchors(html, g, PageMap.dir(g, pages.ofQuestion(si, qi))));
             }
-            String outro = blocks.render(s.outro(), level, scope);
-            sections.add(new SectionView(sectionIds.get(si), titleHtml, titled, intro, questions, outro));
+            String outro = map.resolveAnchors(blocks.render(s.outro(), level, scope), g, PageMap.dir(g, pages.ofOutro(si)));
+            rendered.add(new Rendered(titled ? md.inline(s.title()) : "", titled, level, intro, answers, outro));
         }
-        return new GuideView(md.inline(g.title()), g.description(), g.questionCount(), toc, sections);
+        List<Integer> firstQuestion = new ArrayList<>();
+        int count = 0;
+        for (Section s : g.sections()) {
+            firstQuestion.add(count);
+            count += s.questions().size();
+        }
+        List<GuidePages.Page> all = pages.pages();
+        List<GuideView> out = new ArrayList<>();
+        for (GuidePages.Page p : all) {
+            String dir = PageMap.dir(g, p);
+            List<TocEntryView> toc = new ArrayList<>();
+            List<SectionView> sections = new ArrayList<>();
+            for (GuidePages.Slice slice : p.slices()) {
+                int si = slice.section();
+                Section s = g.sections().get(si);
+                Rendered r = rendered.get(si);
+                String id = anchors.sections().get(si);
+                if (r.titled() && slice.opens()) toc.add(new TocEntryView("#" + id, r.titleHtml(), false));
+                List<QuestionView> questions = new ArrayList<>();
+                for (int qi = slice.from(); qi < slice.to(); qi++) {
+                    Question q = s.questions().get(qi);
+                    questions.add(new QuestionView(anchors.questions().get(firstQuestion.get(si) + qi), md.inline(q.title()),
+                            SitePaths.between(dir, SitePaths.question(g, q)), "h" + r.level(),
+                            TopicViews.meta(q.meta(), SitePaths.relRoot(dir), List.of()), r.answers().get(qi)));
+                }
+                sections.add(new SectionView(slice.opens() ? id : "", r.titleHtml(), r.titled(), !slice.opens(),
+                        slice.opens() ? r.intro() : "", questions, slice.closes() ? r.outro() : ""));
+            }
+            int i = p.number() - 1;
+            LinkView prev = i > 0 ? pageLink(g, dir, all.get(i - 1), rendered) : null;
+            LinkView next = i + 1 < all.size() ? pageLink(g, dir, all.get(i + 1), rendered) : null;
+            out.add(new GuideView(md.inline(g.title()), g.description(), g.questionCount(), p.number(), all.size(),
+                    toc, sections, prev != null, prev, next != null, next));
+        }
+        return out;
+    }
+
+    /** A section as it renders on the guide page, before pages take their slices of it. */
+    private record Rendered(String titleHtml, boolean titled, int level, String intro, List<String> answers, String outro) {
+    }
+
+    /** A link from the guide page in {@code from} to another of its pages, named for the first titled section on it. */
+    private static LinkView pageLink(Guide g, String from, GuidePages.Page to, List<Rendered> rendered) {
+        String label = "Page " + to.number();
+        for (GuidePages.Slice slice : to.slices()) {
+            Rendered r = rendered.get(slice.section());
+            if (!r.titled()) continue;
+            label += ": " + r.titleHtml() + (slice.opens() ? "" : " (continued)");
+            break;
+        }
+        return new LinkView(SitePaths.between(from, PageMap.dir(g, to)), label);
     }
 
     /** The page of {@code order.get(i)}; it lives two folders down, so the guide page is "../". */
-    QuestionPageView question(Guide g, List<Located> order, int i, Anchors anchors, TopicViews topics, PageScope scope) {
+    QuestionPageView question(Guide g, List<Located> order, int i, Anchors anchors, PageMap map, TopicViews topics, PageScope scope) {
         TEMPLATE_IDS.forEach(scope.ids()::claim);
         Question q = order.get(i).question();
         LinkView prev = i > 0 ? sibling(order.get(i - 1)) : null;
         LinkView next = i + 1 < order.size() ? sibling(order.get(i + 1)) : null;
-        LinkView inGuide = new LinkView(SitePaths.link("../", "") + "#" + anchors.questions().get(i), md.inline(g.title()));
+        String here = SitePaths.question(g, q);
+        LinkView inGuide = new LinkView(map.link(here, g, anchors.questions().get(i)), md.inline(g.title()));
         MetaView meta = TopicViews.meta(q.meta(), "../../", topics.derivedTopics(g, q.slug()));
-        return new QuestionPageView(md.inline(q.title()), meta, blocks.render(q.answer(), 2, scope),
+        return new QuestionPageView(md.inline(q.title()), meta, map.resolveAnchors(blocks.render(q.answer(), 2, scope), g, here),
                 prev != null, prev, next != null, next, SitePaths.INDEX, inGuide, topics.related(g, q.slug(), "../../"));
     }
 
     /** Home › guide › section, as seen from the page of {@code here}. */
-    List<LinkView> questionCrumbs(Guide g, Located here, Anchors anchors) {
+    List<LinkView> questionCrumbs(Guide g, Located here, Anchors anchors, PageMap map) {
         List<LinkView> crumbs = new ArrayList<>();
         crumbs.add(new LinkView(SitePaths.link("../../", ""), "Home"));
         crumbs.add(new LinkView(SitePaths.link("../", ""), md.inline(g.title())));
         if (!here.section().title().isBlank()) {
-            crumbs.add(new LinkView(SitePaths.link("../", "") + "#" + anchors.sections().get(here.sectionIndex()),
+            crumbs.add(new LinkView(map.link(SitePaths.question(g, here.question()), g, anchors.sections().get(here.sectionIndex())),
                     md.inline(here.section().title())));
         }
         return crumbs;

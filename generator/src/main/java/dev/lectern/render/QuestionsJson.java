@@ -10,7 +10,7 @@ import dev.lectern.publish.Artifact;
 /**
  * {@code questions.json}: one record per question in site order, for tools and for the search UI to map hits
  * back to pages: {@code kind} "question" (its own page, "guide/slug/") or "reference" (a row or list item on the
- * guide page, "guide/#slug"), each section's questions before its references. URLs are relative to the site root.
+ * guide page that holds it, "guide/#slug" or "guide/page-2/#slug"), each section's questions before its references. URLs are relative to the site root.
  */
 final class QuestionsJson {
     static final String PATH = "questions.json";
@@ -18,7 +18,7 @@ final class QuestionsJson {
     private QuestionsJson() {
     }
 
-    static Artifact build(Site site, MarkdownEngine md) {
+    static Artifact build(Site site, MarkdownEngine md, PageMap map) {
         JsonWriter w = new JsonWriter().beginArray();
         for (Guide g : site.guides()) {
             for (Section s : g.sections()) {
@@ -44,7 +44,7 @@ final class QuestionsJson {
                             .field("guide", g.slug())
                             .field("section", section)
                             .field("title", md.plain(r.title()))
-                            .field("url", SitePaths.guide(g) + "#" + r.slug())
+                            .field("url", map.dirOf(g, r.slug()) + "#" + r.slug())
                             .field("difficulty", r.meta().difficulty() == null ? null : r.meta().difficulty().id())
                             .field("tags", r.meta().tags())
                             .field("companies", r.meta().companies())

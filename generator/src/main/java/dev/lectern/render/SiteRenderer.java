@@ -4,6 +4,7 @@ import dev.lectern.diag.Diagnostic;
 import dev.lectern.diag.Diagnostics;
 import dev.lectern.diag.SourcePos;
 import dev.lectern.model.Guide;
+import dev.lectern.model.GuidePages;
 import dev.lectern.model.Relations;
 import dev.lectern.model.Site;
 import dev.lectern.publish.Artifact;
@@ -28,7 +29,7 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
- * Renders a whole site: the home page, one page per guide, one per question, the topics index and one page per
+ * Renders a whole site: the home page, a guide's pages (one, or more for a long guide), one per question, the topics index and one page per
  * topic, the search page, the 404 page, {@code questions.json} and the theme's assets. Engines are built once here; {@link #render} keeps no state between
  * calls (a memo of highlighted code aside, which cannot change the output) and renders pages in
  * parallel ({@link PagePool}), each on its own (ids, diagnostics scope), so the output is the same on every run.
@@ -73,13 +74,15 @@ public final class SiteRenderer {
      */
     public List<Artifact> render(Site site, Supplier<Relations> relations, Diagnostics diags) {
         Map<String, String> titles = new ConcurrentHashMap<>();
-        TopicViews metadataTopics = new TopicViews(md, Topics.of(site, Relations.NONE), Relations.NONE, titles);
-        Supplier<TopicViews> topics = once(() -> new TopicViews(md, Topics.of(site, relations.get()), relations.get(), titles));
-        Run run = new Run(site, new SiteView(siteTitle(site), site.description()), new NavTree(site, md), diags,
+        PageMap map = new PageMap(site);
+        TopicViews metadataTopics = new TopicViews(md, Topics.of(site, Relations.NONE), Relations.NONE, map, titles);
+        Supplier<TopicViews> topics = once(() -> new TopicViews(md, Topics.of(site, relations.get()), relations.get(), map, titles));
+        Run run = new Run(site, new SiteView(siteTitle(site), site.description()), map, new NavTree(site, md, map), diags,
                 ConcurrentHashMap.newKeySet());
         String siteTitle = run.view().title();
         List<Supplier<Artifact>> jobs = new ArrayList<>();
         List<Supplier<Artifact>> questionJobs = new ArrayList<>();
+        List<Supplier<Artifact>> laterGuidePages = new ArrayList<>();
         jobs.add(() -> page(run, "index", new Place("", -1), siteTitle, site.description(), views.index(site), List.of(), List.of()));
         jobs.add(() -> page(run, "search", new Place(SEARCH_DIR, -1), "Search · " + siteTitle, site.description(),
                 new PageView("Search", "Search every question of every guide."), HOME_FROM_SEARCH, List.of()));
@@ -88,14 +91,21 @@ public final class SiteRenderer {
                 List.of(), List.of()));
         for (int gi = 0; gi < site.guides().size(); gi++) {
             Guide g = site.guides().get(gi);
-            Place guidePlace = new Place(SitePaths.guide(g), gi);
+            int guideIndex = gi;
             String guideTitle = md.plain(g.title());
             String description = g.description().isBlank() ? site.description() : g.description();
-            jobs.add(() -> {
-                GuideView view = views.guide(g, PageScope.reporting(diags));
-                return page(run, "guide", guidePlace, guideTitle + " · " + siteTitle, description, view,
-                        List.of(new LinkView(SitePaths.link("../", ""), "Home")), view.toc());
-            });
+            // the guide renders once, in its first page's job; a long guide's later pages queue last, to find it done
+            Supplier<List<GuideView>> guideViews = once(() -> views.guide(g, run.map(), PageScope.reporting(diags)));
+            for (GuidePages.Page p : run.map().pages(g)) {
+                String dir = PageMap.dir(g, p);
+                String title = guideTitle + (p.number() == 1 ? "" : " (page " + p.number() + ")") + " · " + siteTitle;
+                (p.number() == 1 ? jobs : laterGuidePages).add(() -> {
+                    GuideView view = guideViews.get().get(p.number() - 1);
+                    List<LinkView> crumbs = new ArrayList<>(List.of(new LinkView(SitePaths.between(dir, ""), "Home")));
+                    if (p.number() > 1) crumbs.add(new LinkView(SitePaths.between(dir, SitePaths.guide(g)), md.inline(g.title())));
+                    return page(run, "guide", new Place(dir, guideIndex), title, description, view, crumbs, view.toc());
+                });
+            }
             List<PageViews.Located> order = PageViews.order(g);
             PageViews.Anchors anchors = PageViews.anchors(g, new IdRegistry());
             for (int i = 0; i < order.size(); i++) {
@@ -103,14 +113,15 @@ public final class SiteRenderer {
                 var q = order.get(i).question();
                 Place place = new Place(SitePaths.question(g, q), gi);
                 questionJobs.add(() -> {
-                    QuestionPageView view = views.question(g, order, at, anchors, topics.get(), PageScope.quiet());
+                    QuestionPageView view = views.question(g, order, at, anchors, run.map(), topics.get(), PageScope.quiet());
                     return page(run, "question", place, md.plain(q.title()) + " · " + guideTitle, description, view,
-                            views.questionCrumbs(g, order.get(at), anchors), Toc.of(view.answerHtml()));
+                            views.questionCrumbs(g, order.get(at), anchors, run.map()), Toc.of(view.answerHtml()));
                 });
             }
         }
         metadataTopics.topics().all().forEach(t -> jobs.add(() -> topicPage(run, metadataTopics, t)));
         jobs.addAll(questionJobs);
+        jobs.addAll(laterGuidePages);
         List<Artifact> out = new ArrayList<>(PagePool.runAll(jobs));
         List<Supplier<Artifact>> last = new ArrayList<>();
         last.add(() -> page(run, "topics", new Place(SitePaths.topics(), -1), "Topics · " + siteTitle, site.description(),
@@ -118,7 +129,7 @@ public final class SiteRenderer {
         topics.get().topics().of(Topics.Kind.TERM).forEach(t -> last.add(() -> topicPage(run, topics.get(), t)));
         out.addAll(PagePool.runAll(last));
         out.removeIf(Objects::isNull);
-        out.add(QuestionsJson.build(site, md));
+        out.add(QuestionsJson.build(site, md, map));
         out.addAll(assets.artifacts());
         out.sort(Comparator.comparing(Artifact::path));
         return List.copyOf(out);
@@ -150,7 +161,7 @@ public final class SiteRenderer {
     }
 
     /** What all pages of one render call share; {@code reported} keeps a broken template from repeating its error. */
-    private record Run(Site site, SiteView view, NavTree nav, Diagnostics diags, Set<String> reported) {
+    private record Run(Site site, SiteView view, PageMap map, NavTree nav, Diagnostics diags, Set<String> reported) {
     }
 
     /**

@@ -27,13 +27,15 @@ final class TopicViews {
     private final MarkdownEngine md;
     private final Topics topics;
     private final Relations relations;
+    private final PageMap map;
     private final Map<String, String> titles;
 
     /** @param titles rendered titles by item id, shared by the views of one render call (pages render in parallel) */
-    TopicViews(MarkdownEngine md, Topics topics, Relations relations, Map<String, String> titles) {
+    TopicViews(MarkdownEngine md, Topics topics, Relations relations, PageMap map, Map<String, String> titles) {
         this.md = md;
         this.topics = topics;
         this.relations = relations;
+        this.map = map;
         this.titles = titles;
     }
 
@@ -117,8 +119,8 @@ final class TopicViews {
     }
 
     /** A question's page, or a reference's anchor on its guide's page. */
-    private static String href(String relRoot, Topics.Item item) {
-        return item.reference() ? SitePaths.link(relRoot, SitePaths.guide(item.guide())) + "#" + item.slug()
+    private String href(String relRoot, Topics.Item item) {
+        return item.reference() ? SitePaths.link(relRoot, map.dirOf(item.guide(), item.slug())) + "#" + item.slug()
                 : SitePaths.link(relRoot, item.guide().slug() + "/" + item.slug() + "/");
     }
 }

@@ -4,6 +4,7 @@ import dev.lectern.model.Block;
 import dev.lectern.model.Callout;
 import dev.lectern.model.Code;
 import dev.lectern.model.Guide;
+import dev.lectern.model.GuidePages;
 import dev.lectern.model.Heading;
 import dev.lectern.model.Markdown;
 import dev.lectern.model.Question;
@@ -34,6 +35,7 @@ final class DocCollector {
 
     private static void guide(Guide guide, int g, List<SearchDoc> docs) {
         String page = guide.slug() + "/";
+        GuidePages pages = GuidePages.of(guide);
         List<String> reserved = new ArrayList<>();
         for (Section s : guide.sections()) {
             reserved.add(s.slug());
@@ -46,31 +48,38 @@ final class DocCollector {
         String lead = front == null ? "" : prose(splitAtHeadings(front.intro()).get(0));
         String body = (PlainText.of(guide.description()) + " " + lead).strip();
         docs.add(heading(SearchDoc.Kind.GUIDE, g, "", PlainText.of(guide.title()), page, -1, body, body));
-        for (Section s : guide.sections()) {
+        for (int si = 0; si < guide.sections().size(); si++) {
+            Section s = guide.sections().get(si);
+            // the guide page that holds the section's title and intro (a long guide has several)
+            String opening = page + pages.ofSection(si).dir();
             List<List<Block>> parts = splitAtHeadings(s.intro());
             int sectionDoc = guideDoc;
             if (s != front) {
                 sectionDoc = docs.size();
                 String text = prose(parts.get(0));
-                docs.add(heading(SearchDoc.Kind.SECTION, g, s.slug(), PlainText.of(s.title()), page + "#" + s.slug(), guideDoc, text, text));
+                docs.add(heading(SearchDoc.Kind.SECTION, g, s.slug(), PlainText.of(s.title()), opening + "#" + s.slug(), guideDoc, text, text));
             }
             for (List<Block> part : parts.subList(1, parts.size())) {
                 String text = prose(part.subList(1, part.size()));
                 String h = PlainText.of(((Heading) part.get(0)).text());
-                docs.add(heading(SearchDoc.Kind.HEADING, g, s.slug(), h, page + "#" + anchors.next(h), sectionDoc, text, text));
+                docs.add(heading(SearchDoc.Kind.HEADING, g, s.slug(), h, opening + "#" + anchors.next(h), sectionDoc, text, text));
             }
             for (Reference r : s.references()) {
                 // a row or list item with its own anchor on the guide page; its metadata comes from its columns
                 String difficulty = r.meta().difficulty() == null ? "" : r.meta().difficulty().id();
                 String title = PlainText.of(r.title());
-                docs.add(new SearchDoc(SearchDoc.Kind.REFERENCE, g, s.slug(), title, page + "#" + r.slug(), sectionDoc, "", "",
+                docs.add(new SearchDoc(SearchDoc.Kind.REFERENCE, g, s.slug(), title, page + pages.ofReference(s, si, r).dir() + "#" + r.slug(), sectionDoc, "", "",
                         r.meta().tags(), r.meta().companies(), difficulty, PlainText.summary(PlainText.of(s.title()), SUMMARY_CHARS)));
             }
-            for (Question q : s.questions()) question(guide, g, s, sectionDoc, q, anchors, docs);
+            for (int qi = 0; qi < s.questions().size(); qi++) {
+                question(guide, g, s, sectionDoc, s.questions().get(qi), page + pages.ofQuestion(si, qi).dir(), anchors, docs);
+            }
         }
     }
 
-    private static void question(Guide guide, int g, Section s, int sectionDoc, Question q, HeadingAnchors anchors, List<SearchDoc> docs) {
+    /** @param onGuide the guide page showing the question's answer, where its headings have their anchors */
+    private static void question(Guide guide, int g, Section s, int sectionDoc, Question q, String onGuide, HeadingAnchors anchors,
+                                 List<SearchDoc> docs) {
         StringBuilder code = new StringBuilder();
         String body = text(q.answer(), code);
         String difficulty = q.meta().difficulty() == null ? "" : q.meta().difficulty().id();
@@ -84,7 +93,7 @@ final class DocCollector {
             if (!(flat.get(i) instanceof Heading h)) continue;
             // title only, and no summary: the answer's text is the question's, and a result shows the question as its parent
             String text = PlainText.of(h.text());
-            docs.add(heading(SearchDoc.Kind.HEADING, g, s.slug(), text, guide.slug() + "/#" + anchors.next(text), questionDoc, "", ""));
+            docs.add(heading(SearchDoc.Kind.HEADING, g, s.slug(), text, onGuide + "#" + anchors.next(text), questionDoc, "", ""));
         }
     }
 

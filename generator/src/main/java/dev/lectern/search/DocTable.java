@@ -10,7 +10,8 @@ import java.util.TreeMap;
  * The documents as columns of the index file. URLs are not stored whole: a result's URL is its guide's folder plus
  * its slug or anchor, and the slug is stored only where the client cannot derive it from the title with the same rule
  * the site used ({@link Slugs#slug(String, int)} for questions and sections, {@link HeadingAnchors#githubId} for
- * headings), which the build checks here per document.
+ * headings), which the build checks here per document. An anchor on a long guide's later page ({@code page-2/#row}) keeps
+ * that page's number in the {@code page} column (0 for the first).
  */
 final class DocTable {
     private DocTable() {
@@ -19,6 +20,7 @@ final class DocTable {
     static String json(List<SearchDoc> docs) {
         StringBuilder kinds = new StringBuilder();
         StringBuilder parents = new StringBuilder();
+        StringBuilder pages = new StringBuilder();
         StringBuilder difficulty = new StringBuilder();
         StringBuilder tags = new StringBuilder();
         StringBuilder companies = new StringBuilder();
@@ -35,11 +37,13 @@ final class DocTable {
             String derived = kind == 'h' || kind == 'r' ? HeadingAnchors.githubId(d.title()) : Slugs.slug(d.title(), 60);
             slugs.add(kind == 'g' || slug.equals(derived) ? "" : slug);
             B64.varint(parents, d.parent() < 0 ? 0 : i - d.parent());
+            B64.varint(pages, page(d.url()));
             difficulty.append(d.difficulty().isEmpty() ? '-' : d.difficulty().charAt(0));
             list(tags, d.tags(), tagIds);
             list(companies, d.companies(), companyIds);
         }
         return "{\"kind\":" + Json.string(kinds.toString()) + ",\"parent\":" + Json.string(parents.toString())
+                + ",\"page\":" + Json.string(pages.toString())
                 + ",\"title\":" + Json.strings(titles) + ",\"slug\":" + Json.strings(slugs)
                 + ",\"difficulty\":" + Json.string(difficulty.toString())
                 + ",\"tag\":" + Json.string(tags.toString()) + ",\"tagNames\":" + Json.strings(List.copyOf(tagIds.keySet()))
@@ -53,6 +57,13 @@ final class DocTable {
         if (hash >= 0) return url.substring(hash + 1);
         String rest = url.substring(url.indexOf('/') + 1);
         return rest.endsWith("/") ? rest.substring(0, rest.length() - 1) : rest;
+    }
+
+    /** The guide page an anchor is on, from 0: "guide/page-3/#x" is 2, "guide/#x" and "guide/q/" are 0. */
+    static int page(String url) {
+        int hash = url.indexOf('#');
+        String folder = hash < 0 ? "" : url.substring(url.indexOf('/') + 1, hash);
+        return folder.startsWith("page-") ? Integer.parseInt(folder.substring(5, folder.length() - 1)) - 1 : 0;
     }
 
     /** Tag (or company) names, sorted, numbered in that order. */

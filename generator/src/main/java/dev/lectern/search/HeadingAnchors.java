@@ -12,7 +12,8 @@ import java.util.Set;
  * <p>The rule, GitHub's: the heading's plain text, lower-cased, with every character that is not a letter, digit,
  * {@code _}, {@code -} or space removed and each space turned into {@code -} ({@code Common Use Cases:} →
  * {@code common-use-cases}; {@code When to Override `__new__`:} → {@code when-to-override-__new__}). Ids are unique
- * per guide page: the section and question slugs on the page are reserved first, then headings take ids in document
+ * per guide, across all of its pages ({@link dev.lectern.model.GuidePages}): the guide's section and question slugs
+ * are reserved first, then headings take ids in document
  * order (section title, its intro, then each question's answer, depth first), and a taken id gets {@code -1},
  * {@code -2}, … as on GitHub. An id with no characters left is {@code heading}.
  *

@@ -24,7 +24,8 @@ class QuestionsJsonTest {
         Question bare = new Question("bare", "Bare", List.of(), Meta.NONE, pos.atLine(9));
         Guide g = new Guide("g", "G", "", "github",
                 List.of(new Section("s", "The `s` section", List.of(), List.of(q, bare), pos)), pos);
-        String json = new String(QuestionsJson.build(new Site("T", "", "", List.of(g)), MD).bytes(),
+        Site site = new Site("T", "", "", List.of(g));
+        String json = new String(QuestionsJson.build(site, MD, new PageMap(site)).bytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertEquals("""
                 [

@@ -144,18 +144,21 @@ class ExportRoundTripTest {
         List<Object> titles = MiniJson.array(table.get("title"));
         List<Object> slugs = MiniJson.array(table.get("slug"));
         String kinds = (String) table.get("kind");
+        int[] pages = B64.decode((String) table.get("page"));
         assertEquals(docs.size(), titles.size());
+        assertEquals(docs.size(), pages.length);
         for (int i = 0; i < docs.size(); i++) {
             SearchDoc d = docs.get(i);
             assertEquals(d.title(), titles.get(i));
             assertEquals(d.kind().letter, kinds.charAt(i));
             String stored = (String) slugs.get(i);
             String guide = site.result.site().guides().get(d.guide()).slug() + "/";
+            String page = guide + (pages[i] == 0 ? "" : "page-" + (pages[i] + 1) + "/");
             String url = switch (kinds.charAt(i)) {
                 case 'g' -> guide;
                 case 'q' -> guide + (stored.isEmpty() ? Slugs.slug(d.title(), 60) : stored) + "/";
-                case 's' -> guide + "#" + (stored.isEmpty() ? Slugs.slug(d.title(), 60) : stored);
-                default -> guide + "#" + (stored.isEmpty() ? HeadingAnchors.githubId(d.title()) : stored);
+                case 's' -> page + "#" + (stored.isEmpty() ? Slugs.slug(d.title(), 60) : stored);
+                default -> page + "#" + (stored.isEmpty() ? HeadingAnchors.githubId(d.title()) : stored);
             };
             assertEquals(d.url(), url);
         }

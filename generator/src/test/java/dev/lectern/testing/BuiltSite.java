@@ -45,6 +45,22 @@ public final class BuiltSite {
         }
     }
 
+    /** A guide's pages in reading order, relative to the output: "g/index.html", then "g/page-2/index.html", … */
+    public List<String> guidePages(String guide) {
+        List<String> out = new java.util.ArrayList<>();
+        out.add(guide + "/index.html");
+        for (int n = 2; Files.exists(output.resolve(guide + "/page-" + n + "/index.html")); n++) out.add(guide + "/page-" + n + "/index.html");
+        return out;
+    }
+
+    /** Every page of a guide as one document: the first page, with the {@code <main>} of each later page appended to its body. */
+    public Document guideDocument(String guide) {
+        List<String> pages = guidePages(guide);
+        Document all = page(pages.get(0));
+        for (String p : pages.subList(1, pages.size())) all.body().appendChild(page(p).selectFirst("main"));
+        return all;
+    }
+
     public Document page(String relative) {
         try {
             return Jsoup.parse(output.resolve(relative).toFile(), "UTF-8");

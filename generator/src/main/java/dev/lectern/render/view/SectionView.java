@@ -2,8 +2,13 @@ package dev.lectern.render.view;
 
 import java.util.List;
 
-/** A section of the guide page: prose, questions, prose after them; the untitled one (text before the first heading) has {@code titled} false. */
-public record SectionView(String id, String titleHtml, boolean titled, String introHtml, List<QuestionView> questions, String outroHtml) {
+/**
+ * A section, or the part of it on one page of the guide: prose, questions, prose after them. The untitled one (text
+ * before the first heading) has {@code titled} false; {@code continued} marks a part that carries on from the page
+ * before (it shows no intro, and has no id: the section's anchor is on the page where it starts).
+ */
+public record SectionView(String id, String titleHtml, boolean titled, boolean continued, String introHtml,
+                          List<QuestionView> questions, String outroHtml) {
     public SectionView {
         questions = List.copyOf(questions);
     }

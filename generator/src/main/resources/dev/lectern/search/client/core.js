@@ -43,6 +43,7 @@ function SearchIndex(data, load) {
   this.summaries = [];
   this.kind = table.kind;
   this.parent = decodeVarints(table.parent);
+  this.page = decodeVarints(table.page);
   this.title = table.title;
   this.difficulty = table.difficulty;
   this.tagNames = table.tagNames;
@@ -59,6 +60,8 @@ SearchIndex.prototype.urlOf = function (doc, stored) {
   var folder = this.guides[this.guideOf[doc]][0] + '/', kind = this.kind.charAt(doc);
   if (kind === 'g') return folder;
   if (kind === 'q') return folder + (stored || slugify(this.title[doc], 60)) + '/';
+  // an anchor on a long guide's later page: page-2/, page-3/, …
+  if (this.page[doc]) folder += 'page-' + (this.page[doc] + 1) + '/';
   return folder + '#' + (stored || (kind === 's' ? slugify(this.title[doc], 60) : githubId(this.title[doc])));
 };
 

@@ -1,0 +1,89 @@
+package dev.lectern.render;
+
+import dev.lectern.model.Guide;
+import dev.lectern.model.GuidePages;
+import dev.lectern.model.Section;
+import dev.lectern.model.Site;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where each guide's pages are ({@link GuidePages}) and which of them holds each of its anchors: a section, a
+ * question, a reference. Built once per render; every link into a guide page goes through it.
+ */
+final class PageMap {
+    private record Entry(GuidePages pages, Map<String, String> anchorDirs) {
+    }
+
+    private final Map<String, Entry> guides = new HashMap<>();
+
+    PageMap(Site site) {
+        for (Guide g : site.guides()) {
+            GuidePages pages = GuidePages.of(g);
+            Map<String, String> dirs = new HashMap<>();
+            PageViews.Anchors anchors = PageViews.anchors(g, new IdRegistry());
+            int qi = 0;
+            for (int si = 0; si < g.sections().size(); si++) {
+                Section s = g.sections().get(si);
+                dirs.putIfAbsent(anchors.sections().get(si), pages.ofSection(si).dir());
+                for (int i = 0; i < s.questions().size(); i++) dirs.putIfAbsent(anchors.questions().get(qi++), pages.ofQuestion(si, i).dir());
+                for (var r : s.references()) dirs.putIfAbsent(r.slug(), pages.ofReference(s, si, r).dir());
+            }
+            guides.put(g.slug(), new Entry(pages, dirs));
+        }
+    }
+
+    List<GuidePages.Page> pages(Guide g) {
+        return entry(g).pages().pages();
+    }
+
+    GuidePages of(Guide g) {
+        return entry(g).pages();
+    }
+
+    /** The folder (relative to the root) of the guide page holding {@code anchor}; the first page for one it does not know. */
+    String dirOf(Guide g, String anchor) {
+        return SitePaths.guide(g) + entry(g).anchorDirs().getOrDefault(anchor, "");
+    }
+
+    /**
+     * {@code html} rendered for the page in folder {@code here}, with its links to the guide's anchors ({@code href="#slug"},
+     * as authors write them) pointed at the guide page that holds each; links to anything else stay as they are.
+     */
+    String resolveAnchors(String html, Guide g, String here) {
+        if (!html.contains("href=\"#")) return html;
+        Map<String, String> dirs = entry(g).anchorDirs();
+        StringBuilder sb = new StringBuilder(html.length() + 64);
+        int from = 0;
+        int at;
+        while ((at = html.indexOf("href=\"#", from)) >= 0) {
+            int start = at + 7;
+            int end = html.indexOf('"', start);
+            if (end < 0) break;
+            String id = html.substring(start, end);
+            String dir = dirs.get(id);
+            sb.append(html, from, start - 1);
+            if (dir != null && !(SitePaths.guide(g) + dir).equals(here)) sb.append(SitePaths.between(here, SitePaths.guide(g) + dir));
+            sb.append('#').append(id);
+            from = end;
+        }
+        return sb.append(html, from, html.length()).toString();
+    }
+
+    /** The folder (relative to the root) of a guide page. */
+    static String dir(Guide g, GuidePages.Page page) {
+        return SitePaths.guide(g) + page.dir();
+    }
+
+    /** A link from the page in folder {@code from} to {@code anchor} on its guide page. */
+    String link(String from, Guide g, String anchor) {
+        return SitePaths.between(from, dirOf(g, anchor)) + "#" + anchor;
+    }
+
+    private Entry entry(Guide g) {
+        Entry e = guides.get(g.slug());
+        if (e == null) throw new IllegalArgumentException("not a guide of this site: " + g.slug());
+        return e;
+    }
+}
