@@ -12,6 +12,7 @@ import dev.lectern.model.Site;
 import dev.lectern.normalize.Normalizer;
 import dev.lectern.publish.Artifact;
 import dev.lectern.publish.OutputWriter;
+import dev.lectern.publish.Sitemap;
 import dev.lectern.render.SiteRenderer;
 import dev.lectern.search.Relatedness;
 import dev.lectern.search.SearchIndexer;
@@ -64,6 +65,7 @@ public final class Pipeline {
                 .render(site, relations::join, diagnostics));
         lap("render", start, timings);
         artifacts.addAll(index.join());
+        Sitemap.of(artifacts, config.baseUrl()).ifPresent(artifacts::add);
         t = System.nanoTime();
         OutputWriter.write(artifacts, outputDir);
         lap("publish", t, timings);

@@ -1,0 +1,35 @@
+package dev.lectern.publish;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code sitemap.xml} (sitemaps.org 0.9), for search engines: the address of every page but the 404 page, in path
+ * order, as the pretty URL a host serves it at ({@code guide/question/}). Written only when the site has a base URL:
+ * a sitemap lists absolute URLs. No dates: the same input gives the same bytes.
+ */
+public final class Sitemap {
+    public static final String PATH = "sitemap.xml";
+
+    private Sitemap() {
+    }
+
+    public static Optional<Artifact> of(List<Artifact> artifacts, String baseUrl) {
+        if (baseUrl == null || baseUrl.isBlank()) return Optional.empty();
+        String base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        artifacts.stream().map(Artifact::path).filter(p -> p.endsWith(".html") && !p.equals("404.html")).sorted()
+                .forEach(p -> xml.append("<url><loc>").append(escape(base + pretty(p))).append("</loc></url>\n"));
+        return Optional.of(Artifact.text(PATH, xml.append("</urlset>\n").toString()));
+    }
+
+    /** "a/b/index.html" → "a/b/", "index.html" → "", "a/page.html" → "a/page.html". */
+    private static String pretty(String path) {
+        return path.equals("index.html") ? "" : path.endsWith("/index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&apos;");
+    }
+}
