@@ -29,6 +29,11 @@ test('identifier and symbol queries put the intended question first', () => {
   assert.deepEqual(bad.map(show), []);
 });
 
+test('synonym queries (words the guides say otherwise: "string interpolation", "hashmap") put it first', () => {
+  const bad = rows.filter((r) => r.category === 'synonym' && r.rank !== 1);
+  assert.deepEqual(bad.map(show), []);
+});
+
 test('typo and prefix queries put it in the top 3', () => {
   const bad = rows.filter((r) => (r.category === 'typo' || r.category === 'prefix') && !(r.rank >= 1 && r.rank <= 3));
   assert.deepEqual(bad.map(show), []);

@@ -85,10 +85,10 @@ public final class GuidePages {
             packer.open(si, open);
             for (int qi = 0; qi < qs.length; qi++) {
                 if (qi > 0) packer.makeRoom(qs[qi]);
-                packer.question(si, qi, qs[qi]);
+                packer.question(qi, qs[qi]);
             }
             if (qs.length > 0) packer.makeRoom(close);
-            packer.close(si, close);
+            packer.close(close);
         }
         return new GuidePages(packer.finish(), g);
     }
@@ -118,7 +118,7 @@ public final class GuidePages {
         return inOutro ? ofOutro(si) : ofSection(si);
     }
 
-    /** Fills pages in order; a page is started lazily, so an empty guide still has its one (empty) page. */
+    /** Fills pages in order; {@link #finish} adds the last, so an empty guide still has its one (empty) page. */
     private static final class Packer {
         private final int budget;
         private final List<Page> pages = new ArrayList<>();
@@ -155,12 +155,12 @@ public final class GuidePages {
             used += weight;
         }
 
-        void question(int si, int qi, long weight) {
+        void question(int qi, long weight) {
             to = qi + 1;
             used += weight;
         }
 
-        void close(int si, long weight) {
+        void close(long weight) {
             used += weight;
             endSlice(true);
             section = -1;

@@ -68,44 +68,22 @@ final class PageViews {
         Anchors anchors = anchors(g, scope.ids());
         // a reference's anchor sits on its table row or list item, wherever its block renders
         g.sections().forEach(s -> s.references().forEach(r -> scope.lineAnchors().put(r.pos().line(), scope.ids().reserve(r.slug()))));
-        GuidePages pages = map.of(g);
-        List<Rendered> rendered = new ArrayList<>();
-        for (int si = 0; si < g.sections().size(); si++) {
-            Section s = g.sections().get(si);
-            boolean titled = !s.title().isBlank();
-            // an untitled section sits directly under the guide's h1, a titled one under its own h2
-            int level = titled ? 3 : 2;
-            String intro = map.resolveAnchors(blocks.render(s.intro(), level, scope), g, PageMap.dir(g, pages.ofSection(si)));
-            List<String> answers = new ArrayList<>();
-            for (int qi = 0; qi < s.questions().size(); qi++) {
-                String html = blocks.render(s.questions().get(qi).answer(), level + 1, scope);
-                answers.add(map.resolveAnchors(html, g, PageMap.dir(g, pages.ofQuestion(si, qi))));
-            }
-            String outro = map.resolveAnchors(blocks.render(s.outro(), level, scope), g, PageMap.dir(g, pages.ofOutro(si)));
-            rendered.add(new Rendered(titled ? md.inline(s.title()) : "", titled, level, intro, answers, outro));
-        }
-        List<Integer> firstQuestion = new ArrayList<>();
-        int count = 0;
-        for (Section s : g.sections()) {
-            firstQuestion.add(count);
-            count += s.questions().size();
-        }
-        List<GuidePages.Page> all = pages.pages();
+        List<Rendered> rendered = renderSections(g, map, scope);
+        List<GuidePages.Page> all = map.pages(g);
         List<GuideView> out = new ArrayList<>();
         for (GuidePages.Page p : all) {
             String dir = PageMap.dir(g, p);
             List<TocEntryView> toc = new ArrayList<>();
             List<SectionView> sections = new ArrayList<>();
             for (GuidePages.Slice slice : p.slices()) {
-                int si = slice.section();
-                Section s = g.sections().get(si);
-                Rendered r = rendered.get(si);
-                String id = anchors.sections().get(si);
+                Section s = g.sections().get(slice.section());
+                Rendered r = rendered.get(slice.section());
+                String id = anchors.sections().get(slice.section());
                 if (r.titled() && slice.opens()) toc.add(new TocEntryView("#" + id, r.titleHtml(), false));
                 List<QuestionView> questions = new ArrayList<>();
                 for (int qi = slice.from(); qi < slice.to(); qi++) {
                     Question q = s.questions().get(qi);
-                    questions.add(new QuestionView(anchors.questions().get(firstQuestion.get(si) + qi), md.inline(q.title()),
+                    questions.add(new QuestionView(anchors.questions().get(r.firstQuestion() + qi), md.inline(q.title()),
                             SitePaths.between(dir, SitePaths.question(g, q)), "h" + r.level(),
                             TopicViews.meta(q.meta(), SitePaths.relRoot(dir), List.of()), r.answers().get(qi)));
                 }
@@ -121,8 +99,35 @@ final class PageViews {
         return out;
     }
 
-    /** A section as it renders on the guide page, before pages take their slices of it. */
-    private record Rendered(String titleHtml, boolean titled, int level, String intro, List<String> answers, String outro) {
+    /** Every section's HTML, in reading order (so ids are the guide's), with #links resolved from the page each part lands on. */
+    private List<Rendered> renderSections(Guide g, PageMap map, PageScope scope) {
+        GuidePages pages = map.of(g);
+        List<Rendered> rendered = new ArrayList<>();
+        int firstQuestion = 0;
+        for (int si = 0; si < g.sections().size(); si++) {
+            Section s = g.sections().get(si);
+            boolean titled = !s.title().isBlank();
+            // an untitled section sits directly under the guide's h1, a titled one under its own h2
+            int level = titled ? 3 : 2;
+            String intro = map.resolveAnchors(blocks.render(s.intro(), level, scope), g, PageMap.dir(g, pages.ofSection(si)));
+            List<String> answers = new ArrayList<>();
+            for (int qi = 0; qi < s.questions().size(); qi++) {
+                String html = blocks.render(s.questions().get(qi).answer(), level + 1, scope);
+                answers.add(map.resolveAnchors(html, g, PageMap.dir(g, pages.ofQuestion(si, qi))));
+            }
+            String outro = map.resolveAnchors(blocks.render(s.outro(), level, scope), g, PageMap.dir(g, pages.ofOutro(si)));
+            rendered.add(new Rendered(titled ? md.inline(s.title()) : "", titled, level, firstQuestion, intro, answers, outro));
+            firstQuestion += s.questions().size();
+        }
+        return rendered;
+    }
+
+    /**
+     * A section as it renders on the guide page, before pages take their slices of it; {@code firstQuestion} is how
+     * many questions of the guide come before it.
+     */
+    private record Rendered(String titleHtml, boolean titled, int level, int firstQuestion, String intro, List<String> answers,
+                            String outro) {
     }
 
     /** A link from the guide page in {@code from} to another of its pages, named for the first titled section on it. */
