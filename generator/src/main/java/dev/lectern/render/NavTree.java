@@ -14,11 +14,19 @@ import java.util.function.UnaryOperator;
 /**
  * The sidebar: every guide with its titled sections, and the questions of the page's own guide. Titles are
  * rendered once per build; each page gets the tree with links relative to itself and its own place marked.
- * Only the page's guide lists questions, so a page carries at most one guide's worth of links.
+ * Only the page's guide lists questions, so a page carries at most one guide's worth of links, and a long run of
+ * them at most {@link #WINDOW} around the current question.
  */
 final class NavTree {
-    private record Item(String dir, String titleHtml) {
+    /** A question: its page's folder, and its place on the guide page (folder and anchor) for "more" links. */
+    private record Item(String dir, String titleHtml, String guideDir, String anchor) {
     }
+
+    /**
+     * A list longer than this (a 495-question guide with no sections) shows this many questions around the current
+     * one, and links to the guide page for the rest: every question page would otherwise carry the whole list.
+     */
+    static final int WINDOW = 50;
 
     /** A section: {@code dir} is the guide page where it starts. */
     private record Part(String titleHtml, String dir, String anchor, boolean titled, List<Item> questions) {
@@ -34,10 +42,14 @@ final class NavTree {
         for (Guide g : site.guides()) {
             PageViews.Anchors anchors = PageViews.anchors(g, new IdRegistry());
             List<Part> parts = new ArrayList<>();
+            int qi = 0;
             for (int si = 0; si < g.sections().size(); si++) {
                 Section s = g.sections().get(si);
                 List<Item> questions = new ArrayList<>();
-                for (Question q : s.questions()) questions.add(new Item(SitePaths.question(g, q), md.inline(q.title())));
+                for (Question q : s.questions()) {
+                    String anchor = anchors.questions().get(qi++);
+                    questions.add(new Item(SitePaths.question(g, q), md.inline(q.title()), map.dirOf(g, anchor), anchor));
+                }
                 boolean titled = !s.title().isBlank();
                 String anchor = anchors.sections().get(si);
                 parts.add(new Part(titled ? md.inline(s.title()) : "", map.dirOf(g, anchor), anchor, titled, questions));
@@ -67,11 +79,19 @@ final class NavTree {
                 List<LinkView> questions = new ArrayList<>();
                 boolean holdsPage = false;
                 if (listQuestions) {
-                    for (Item q : p.questions()) {
-                        boolean current = q.dir().equals(page);
-                        holdsPage |= current;
-                        questions.add(new LinkView(link.apply(q.dir()), q.titleHtml(), current));
+                    List<Item> all = p.questions();
+                    int here = -1;
+                    for (int i = 0; i < all.size() && here < 0; i++) if (all.get(i).dir().equals(page)) here = i;
+                    holdsPage = here >= 0;
+                    int from = all.size() <= WINDOW || here < 0 ? 0 : Math.max(0, Math.min(here - WINDOW / 2, all.size() - WINDOW));
+                    int to = Math.min(all.size(), from + WINDOW);
+                    if (from > 0) questions.add(more(link, all.get(from - 1), from + (from == 1 ? " earlier question" : " earlier questions")));
+                    for (int i = from; i < to; i++) {
+                        Item q = all.get(i);
+                        questions.add(new LinkView(link.apply(q.dir()), q.titleHtml(), i == here));
                     }
+                    int after = all.size() - to;
+                    if (after > 0) questions.add(more(link, all.get(to), after + (after == 1 ? " more question" : " more questions")));
                 }
                 if (p.titled()) {
                     sections.add(new NavSectionView(p.titleHtml(), link.apply(p.dir()) + "#" + p.anchor(), holdsPage, questions));
@@ -82,5 +102,10 @@ final class NavTree {
             out.add(new NavGuideView(e.titleHtml(), guideHref, own, own && e.dir().equals(page), loose, sections));
         }
         return out;
+    }
+
+    /** "… 120 more questions": a link to the guide page where the hidden run of questions continues, at {@code next}. */
+    private static LinkView more(UnaryOperator<String> link, Item next, String label) {
+        return new LinkView(link.apply(next.guideDir()) + "#" + next.anchor(), "\u2026 " + label);
     }
 }
