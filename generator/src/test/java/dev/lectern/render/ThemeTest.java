@@ -61,7 +61,7 @@ class ThemeTest {
     @Test
     void metadataShowsAsChipsWithTheDifficultyFirst() {
         Element chips = SITE.html(GIL).selectFirst(".doc__header .chips");
-        assertEquals(List.of("Difficulty: Medium", "concurrency", "cpython", "Asked by Google"), chips.select(".chip").eachText());
+        assertEquals(List.of("Difficulty: Medium", "Tags: concurrency", "cpython", "Asked by Google"), chips.select(".chip").eachText());
         assertNotNull(chips.selectFirst(".chip--difficulty.chip--medium .difficulty--medium"));
     }
 
