@@ -158,6 +158,6 @@ class SiteRendererTest {
             assertNotNull(q.selectFirst("details.question__answer .question__body"), slug);
         }
         assertEquals("Medium", guide.getElementById("what-is-the-gil").selectFirst(".difficulty").text());
-        assertEquals(List.of("concurrency", "cpython"), guide.getElementById("what-is-the-gil").select(".chips__item").eachText().subList(0, 2));
+        assertEquals(List.of("Tags: concurrency", "cpython"), guide.getElementById("what-is-the-gil").select(".chips__item").eachText().subList(0, 2));
     }
 }
