@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 4's budget: a question page with the CSS, scripts and icon it loads is at most 30 KB gzip (the search index,
  * loaded only when the reader searches, aside). A guide page, however long its guide, stays under 80 KB gzip (seed
- * 002 on one page was 190 KB): a long guide goes on over more pages instead. Every page of content/ is weighed; the
+ * 001 on one page was 190 KB): a long guide goes on over more pages instead. Every page of content/ is weighed; the
  * heaviest of each kind is printed.
  */
 class PageWeightTest {
