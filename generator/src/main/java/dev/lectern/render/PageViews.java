@@ -93,7 +93,9 @@ final class PageViews {
             int i = p.number() - 1;
             LinkView prev = i > 0 ? pageLink(g, dir, all.get(i - 1), rendered) : null;
             LinkView next = i + 1 < all.size() ? pageLink(g, dir, all.get(i + 1), rendered) : null;
-            out.add(new GuideView(md.inline(g.title()), g.description(), g.questionCount(), p.number(), all.size(),
+            List<LinkView> pageLinks = all.stream()
+                    .map(o -> new LinkView(SitePaths.between(dir, PageMap.dir(g, o)), Integer.toString(o.number()), o == p)).toList();
+            out.add(new GuideView(md.inline(g.title()), g.description(), g.questionCount(), p.number(), all.size(), pageLinks,
                     toc, sections, prev != null, prev, next != null, next));
         }
         return out;

@@ -68,7 +68,9 @@ class LongGuidePagesTest {
         for (String part : List.of("a", "b")) for (int i = 1; i <= 12; i++) expected.add("question-" + part + i);
         assertEquals(expected, questions);
         for (int i = 0; i < pages.size(); i++) {
-            assertTrue(pages.get(i).selectFirst(".doc__count").text().contains("page " + (i + 1) + " of " + pages.size()));
+            assertTrue(pages.get(i).selectFirst(".doc__count").text().contains("on " + pages.size() + " pages"));
+            assertEquals(pages.size(), pages.get(i).select(".doc__page").size());
+            assertEquals(String.valueOf(i + 1), pages.get(i).selectFirst(".doc__page[aria-current=page]").text());
             assertEquals(1, pages.get(i).select("h1").size());
         }
     }

@@ -4,13 +4,15 @@ import java.util.List;
 
 /**
  * One page of a guide: title, description, a table of contents of the titled sections that start on it, then its
- * sections. A long guide continues over several pages ({@code page} of {@code pageCount}); {@code prev}/{@code next}
- * are its neighbours, null at the ends (check {@code hasPrev}/{@code hasNext}).
+ * sections. A long guide continues over several pages ({@code page} of {@code pageCount}); {@code pages} links to
+ * each ("1", "2", …; this one {@code current}); {@code prev}/{@code next} are its neighbours, null at the ends (check
+ * {@code hasPrev}/{@code hasNext}).
  */
-public record GuideView(String titleHtml, String description, int questionCount, int page, int pageCount,
+public record GuideView(String titleHtml, String description, int questionCount, int page, int pageCount, List<LinkView> pages,
                         List<TocEntryView> toc, List<SectionView> sections,
                         boolean hasPrev, LinkView prev, boolean hasNext, LinkView next) {
     public GuideView {
+        pages = List.copyOf(pages);
         toc = List.copyOf(toc);
         sections = List.copyOf(sections);
     }
