@@ -40,7 +40,7 @@ final class NavTree {
 
     NavTree(Site site, MarkdownEngine md, PageMap map) {
         for (Guide g : site.guides()) {
-            PageViews.Anchors anchors = PageViews.anchors(g, new IdRegistry());
+            PageViews.Anchors anchors = map.anchors(g);
             List<Part> parts = new ArrayList<>();
             int qi = 0;
             for (int si = 0; si < g.sections().size(); si++) {

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where each guide's pages are ({@link GuidePages}) and which of them holds each of its anchors: a section, a
+ * Where each guide's pages are ({@link GuidePages}), its anchors, and which page holds each of them: a section, a
  * question, a reference. Built once per render; every link into a guide page goes through it.
  */
 final class PageMap {
-    private record Entry(GuidePages pages, Map<String, String> anchorDirs) {
+    private record Entry(GuidePages pages, PageViews.Anchors anchors, Map<String, String> anchorDirs) {
     }
 
     private final Map<String, Entry> guides = new HashMap<>();
@@ -30,7 +30,7 @@ final class PageMap {
                 for (int i = 0; i < s.questions().size(); i++) dirs.putIfAbsent(anchors.questions().get(qi++), pages.ofQuestion(si, i).dir());
                 for (var r : s.references()) dirs.putIfAbsent(r.slug(), pages.ofReference(s, si, r).dir());
             }
-            guides.put(g.slug(), new Entry(pages, dirs));
+            guides.put(g.slug(), new Entry(pages, anchors, dirs));
         }
     }
 
@@ -40,6 +40,11 @@ final class PageMap {
 
     GuidePages of(Guide g) {
         return entry(g).pages();
+    }
+
+    /** The guide's section and question anchors ({@link PageViews#anchors}), computed once per render. */
+    PageViews.Anchors anchors(Guide g) {
+        return entry(g).anchors();
     }
 
     /** The folder (relative to the root) of the guide page holding {@code anchor}; the first page for one it does not know. */

@@ -1,6 +1,8 @@
 package dev.lectern.render;
 
+import dev.lectern.diag.SourcePos;
 import dev.lectern.model.Guide;
+import dev.lectern.model.Meta;
 import dev.lectern.model.Question;
 import dev.lectern.model.Reference;
 import dev.lectern.model.Section;
@@ -24,35 +26,29 @@ final class QuestionsJson {
             for (Section s : g.sections()) {
                 String section = md.plain(s.title());
                 for (Question q : s.questions()) {
-                    w.beginObject()
-                            .field("id", g.slug() + "/" + q.slug())
-                            .field("kind", "question")
-                            .field("guide", g.slug())
-                            .field("section", section)
-                            .field("title", md.plain(q.title()))
-                            .field("url", SitePaths.question(g, q))
-                            .field("difficulty", q.meta().difficulty() == null ? null : q.meta().difficulty().id())
-                            .field("tags", q.meta().tags())
-                            .field("companies", q.meta().companies())
-                            .field("source", q.pos().toString())
-                            .endObject();
+                    record(w, g, q.slug(), "question", section, md.plain(q.title()), SitePaths.question(g, q), q.meta(), q.pos());
                 }
                 for (Reference r : s.references()) {
-                    w.beginObject()
-                            .field("id", g.slug() + "/" + r.slug())
-                            .field("kind", "reference")
-                            .field("guide", g.slug())
-                            .field("section", section)
-                            .field("title", md.plain(r.title()))
-                            .field("url", map.dirOf(g, r.slug()) + "#" + r.slug())
-                            .field("difficulty", r.meta().difficulty() == null ? null : r.meta().difficulty().id())
-                            .field("tags", r.meta().tags())
-                            .field("companies", r.meta().companies())
-                            .field("source", r.pos().toString())
-                            .endObject();
+                    record(w, g, r.slug(), "reference", section, md.plain(r.title()), map.dirOf(g, r.slug()) + "#" + r.slug(), r.meta(), r.pos());
                 }
             }
         }
         return Artifact.text(PATH, w.endArray().toString());
+    }
+
+    private static void record(JsonWriter w, Guide g, String slug, String kind, String section, String title, String url,
+                               Meta meta, SourcePos pos) {
+        w.beginObject()
+                .field("id", g.slug() + "/" + slug)
+                .field("kind", kind)
+                .field("guide", g.slug())
+                .field("section", section)
+                .field("title", title)
+                .field("url", url)
+                .field("difficulty", meta.difficulty() == null ? null : meta.difficulty().id())
+                .field("tags", meta.tags())
+                .field("companies", meta.companies())
+                .field("source", pos.toString())
+                .endObject();
     }
 }

@@ -107,7 +107,7 @@ public final class SiteRenderer {
                 });
             }
             List<PageViews.Located> order = PageViews.order(g);
-            PageViews.Anchors anchors = PageViews.anchors(g, new IdRegistry());
+            PageViews.Anchors anchors = run.map().anchors(g);
             for (int i = 0; i < order.size(); i++) {
                 int at = i;
                 var q = order.get(i).question();

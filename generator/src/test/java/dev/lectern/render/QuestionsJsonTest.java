@@ -9,6 +9,7 @@ import dev.lectern.model.Meta;
 import dev.lectern.model.Question;
 import dev.lectern.model.Section;
 import dev.lectern.model.Site;
+import dev.lectern.testing.TestJson;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -63,14 +64,14 @@ class QuestionsJsonTest {
     void stringsEscapeQuotesBackslashesAndEveryControlCharacter() {
         assertEquals("\"\\\"\\\\\\n\\r\\t\\b\\f\\u0000\\u001f\\u2028é\"", JsonWriter.quote("\"\\\n\r\t\b\f\u0000\u001f\u2028é"));
         String all = "\u0000\u0001\u0007\u000b\u001b\u007f \"\\/";
-        assertEquals(List.of(all), MiniJson.parse("[" + JsonWriter.quote(all) + "]"));
+        assertEquals(List.of(all), TestJson.parse("[" + JsonWriter.quote(all) + "]"));
     }
 
     @Test
     void theFixturesQuestionsJsonParsesWithOneRecordPerQuestionInSiteOrder() {
         RenderedSite site = new RenderedSite(FixtureSite.site());
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> records = (List<Map<String, Object>>) MiniJson.parse(site.text("questions.json"));
+        List<Map<String, Object>> records = (List<Map<String, Object>>) TestJson.parse(site.text("questions.json"));
         assertEquals(List.of("python/what-is-the-gil", "python/what-are-args-and-kwargs",
                 "python/how-do-virtual-environments-work", "sql/what-is-a-join", "sql/what-is-an-index"),
                 records.stream().map(r -> r.get("id")).toList());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lectern.model.Slugs;
 import dev.lectern.testing.BuiltSite;
+import dev.lectern.testing.TestJson;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,17 +44,17 @@ class ExportRoundTripTest {
         site = BuiltSite.content();
         docs = DocCollector.collect(site.result.site());
         lucene = LuceneIndex.build(docs, new Analysis());
-        index = MiniJson.object(MiniJson.dataFile(site.read("search/index.js")));
+        index = TestJson.object(TestJson.dataFile(site.read("search/index.js")));
         walked = ImpactWalker.walk(lucene);
         terms = FrontCoding.decode((String) index.get("terms"));
         int[] df = B64.decode((String) index.get("df"));
         assertEquals(terms.size(), df.length);
-        List<Object> shards = MiniJson.array(index.get("shards"));
+        List<Object> shards = TestJson.array(index.get("shards"));
         for (int s = 0; s < shards.size(); s++) {
-            List<Object> entry = MiniJson.array(shards.get(s));
-            int first = ((Double) entry.get(1)).intValue();
-            int end = s + 1 < shards.size() ? ((Double) MiniJson.array(shards.get(s + 1)).get(1)).intValue() : terms.size();
-            Map<String, Object> data = MiniJson.object(MiniJson.dataFile(site.read("search/" + entry.get(0) + ".js")));
+            List<Object> entry = TestJson.array(shards.get(s));
+            int first = TestJson.integer(entry.get(1));
+            int end = s + 1 < shards.size() ? TestJson.integer(TestJson.array(shards.get(s + 1)).get(1)) : terms.size();
+            Map<String, Object> data = TestJson.object(TestJson.dataFile(site.read("search/" + entry.get(0) + ".js")));
             int[] deltas = B64.decode((String) data.get("d"));
             String impacts = (String) data.get("i");
             int at = 0;
@@ -95,8 +96,8 @@ class ExportRoundTripTest {
     @Test
     void everyPostingCarriesLucenesOwnBm25ScoreForItsTerm() throws IOException {
         IndexSearcher searcher = new IndexSearcher(lucene.reader);
-        double lo = (Double) MiniJson.object(index.get("impact")).get("lo");
-        double hi = (Double) MiniJson.object(index.get("impact")).get("hi");
+        double lo = TestJson.number(TestJson.object(index.get("impact")).get("lo"));
+        double hi = TestJson.number(TestJson.object(index.get("impact")).get("hi"));
         double halfStep = Math.pow(hi / lo, 0.5 / PostingsExport.IMPACT_LEVELS) * 1.0001;
         int checked = 0;
         for (String term : terms) {
@@ -140,9 +141,9 @@ class ExportRoundTripTest {
 
     @Test
     void theDocsTableGivesEveryDocumentItsTitleAndUrl() {
-        Map<String, Object> table = MiniJson.object(index.get("table"));
-        List<Object> titles = MiniJson.array(table.get("title"));
-        List<Object> slugs = MiniJson.array(table.get("slug"));
+        Map<String, Object> table = TestJson.object(index.get("table"));
+        List<Object> titles = TestJson.array(table.get("title"));
+        List<Object> slugs = TestJson.array(table.get("slug"));
         String kinds = (String) table.get("kind");
         int[] pages = B64.decode((String) table.get("page"));
         assertEquals(docs.size(), titles.size());
@@ -167,10 +168,10 @@ class ExportRoundTripTest {
     @Test
     void summariesComeBackInDocumentOrder() {
         List<String> all = new ArrayList<>();
-        for (Object entry : MiniJson.array(index.get("summaries"))) {
-            String name = (String) MiniJson.array(entry).get(0);
-            assertEquals(all.size(), ((Double) MiniJson.array(entry).get(1)).intValue());
-            MiniJson.array(MiniJson.dataFile(site.read("search/" + name + ".js"))).forEach(s -> all.add((String) s));
+        for (Object entry : TestJson.array(index.get("summaries"))) {
+            String name = (String) TestJson.array(entry).get(0);
+            assertEquals(all.size(), TestJson.integer(TestJson.array(entry).get(1)));
+            TestJson.array(TestJson.dataFile(site.read("search/" + name + ".js"))).forEach(s -> all.add((String) s));
         }
         assertEquals(docs.stream().map(SearchDoc::summary).toList(), all);
         assertFalse(all.stream().filter(s -> !s.isEmpty()).toList().isEmpty());
