@@ -32,11 +32,22 @@ public final class ConfigLoader {
     private ConfigLoader() {
     }
 
+    /** How the file's bytes become text: the caller decodes it as it decodes guides, reporting what it repaired. */
+    @FunctionalInterface
+    public interface Decoder {
+        String decode(byte[] bytes, String file, Diagnostics diagnostics);
+    }
+
+    /** Reads the file as UTF-8 (a bad byte becomes U+FFFD); the build passes the guides' decoder instead. */
     public static SiteConfig load(Path contentDir, Diagnostics diagnostics) throws IOException {
+        return load(contentDir, diagnostics, (bytes, file, d) -> new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    public static SiteConfig load(Path contentDir, Diagnostics diagnostics, Decoder decoder) throws IOException {
         Path file = contentDir.resolve(FILE_NAME);
         if (!Files.isRegularFile(file)) return SiteConfig.DEFAULTS;
         String name = dev.lectern.diag.DisplayPath.of(file, contentDir);
-        return parse(Files.readString(file), name, diagnostics);
+        return parse(decoder.decode(Files.readAllBytes(file), name, diagnostics), name, diagnostics);
     }
 
     static SiteConfig parse(String yaml, String file, Diagnostics diagnostics) {
