@@ -82,7 +82,9 @@ public final class OutputWriter implements AutoCloseable {
             Files.createDirectories(p.getParent());
             Files.write(p, a.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + a.path() + " into " + fresh + ": " + e.getMessage(), e);
+            String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+            IOException named = new IOException("cannot write " + a.path() + " into " + fresh + ": " + reason, e);
+            throw new UncheckedIOException(named.getMessage(), named);
         }
     }
 
