@@ -43,10 +43,12 @@ class CliTest {
     }
 
     @Test
-    void versionPrintsTheName() {
+    void versionPrintsTheProjectsVersionFromTheBuild() {
         Run r = run("--version");
         assertEquals(0, r.code);
-        assertTrue(r.out.startsWith("lectern "), r.out);
+        String expected = System.getProperty("lectern.version");
+        assertTrue(expected != null && !expected.isBlank(), "surefire passes the pom's version as lectern.version");
+        assertEquals("lectern " + expected, r.out.strip());
     }
 
     @Test
