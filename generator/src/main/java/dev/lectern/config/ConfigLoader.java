@@ -42,6 +42,11 @@ public final class ConfigLoader {
         Path file = contentDir.resolve(FILE_NAME);
         if (!Files.isRegularFile(file)) return SiteConfig.DEFAULTS;
         String name = dev.lectern.diag.DisplayPath.of(file, contentDir);
+        if (!file.toRealPath().startsWith(contentDir.toRealPath())) {
+            diagnostics.report(Diagnostic.warning(SourcePos.of(name, 0), "is a link to a file outside the content folder, and is not read",
+                    "copy the file into the content folder; the defaults are used meanwhile"));
+            return SiteConfig.DEFAULTS;
+        }
         return parse(decoder.decode(Files.readAllBytes(file), name, diagnostics), name, diagnostics);
     }
 

@@ -59,6 +59,16 @@ class ContentWalkTest {
     }
 
     @Test
+    void aLecternYmlLinkedFromOutsideIsNotRead() throws Exception {
+        Path outside = Files.writeString(dir.resolve("elsewhere.yml"), "title: From outside\n");
+        Files.createSymbolicLink(content.resolve("lectern.yml"), outside);
+        Pipeline.Result r = new Pipeline().build(content, dir.resolve("site"));
+        assertEquals("Guide", r.site().title());
+        assertTrue(warnings(r.diagnostics()).contains("content/lectern.yml: warning: is a link to a file outside the content folder"),
+                warnings(r.diagnostics()));
+    }
+
+    @Test
     void aLinkToAFolderOutsideIsSkippedWithAWarning() throws Exception {
         Path outside = Files.createDirectories(dir.resolve("outside"));
         Files.writeString(outside.resolve("secret.md"), "# Secret\n");
