@@ -72,9 +72,10 @@ public final class Pipeline {
                 new SiteRenderer(theme).render(site, relations::join, diagnostics, writer::write);
                 lap("render", start, timings);
             } catch (RuntimeException e) {
-                // the index thread may still be writing: let it end before the writer removes the fresh folder
-                index.handle((v, x) -> v).join();
                 throw unwrap(e);
+            } finally {
+                // when rendering failed, the index thread may still be writing: it ends before the fresh folder goes
+                index.handle((v, x) -> v).join();
             }
             try {
                 index.join();

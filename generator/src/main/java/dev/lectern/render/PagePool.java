@@ -53,6 +53,16 @@ final class PagePool {
             throw new IllegalStateException(cause);
         } finally {
             pool.shutdownNow();
+            awaitQuietly(pool);
+        }
+    }
+
+    /** After a failed job the others stop before this returns, so none is still writing when the caller cleans up. */
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
