@@ -127,6 +127,19 @@ class OutputWriterTest {
     }
 
     @Test
+    void aFolderThatBecameSomeoneElsesDuringTheBuildIsNotReplaced() throws Exception {
+        Path out = dir.resolve("site");
+        try (OutputWriter w = OutputWriter.open(out)) {
+            w.write(Artifact.text("index.html", "new"));
+            Files.writeString(Files.createDirectories(out).resolve("mine.txt"), "made while the build ran");
+            String why = assertThrows(OutputFolder.Refused.class, w::commit).getMessage();
+            assertTrue(why.contains("changed during the build"), why);
+        }
+        assertEquals("made while the build ran", Files.readString(out.resolve("mine.txt")));
+        assertEquals(List.of("site"), siblings());
+    }
+
+    @Test
     void aSiteMovedAsideByABuildKilledMidSwapIsPutBack() throws Exception {
         Path out = build(dir.resolve("site"), Artifact.text("index.html", "one"));
         Files.move(out, dir.resolve(".site.old-xyz"));
