@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
 final class LoopbackHttp implements AutoCloseable {
     static final int READ_TIMEOUT_MS = 10_000;
     static final int DEADLINE_MS = 60_000;
-    static final int MAX_CONNECTIONS = 64;
+    static final int MAX_CONNECTIONS = 256;
     private static final int MAX_LINE = 8192;
     private static final int MAX_HEADERS = 100;
 
@@ -52,12 +52,18 @@ final class LoopbackHttp implements AutoCloseable {
 
     private final ServerSocket listener;
     private final Handler handler;
+    private final int readTimeoutMs;
     private final Semaphore slots = new Semaphore(MAX_CONNECTIONS);
     private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "lectern-serve-deadline"));
 
     /** Binds at once, so a port in use is known before anything else runs. */
     LoopbackHttp(int port, Handler handler) throws IOException {
+        this(port, handler, READ_TIMEOUT_MS);
+    }
+
+    LoopbackHttp(int port, Handler handler, int readTimeoutMs) throws IOException {
         this.handler = handler;
+        this.readTimeoutMs = readTimeoutMs;
         this.listener = new ServerSocket();
         try {
             listener.bind(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port), 50);
@@ -92,7 +98,7 @@ final class LoopbackHttp implements AutoCloseable {
         // closing the socket unblocks a read or a write that the read timeout does not cover (a client that stops reading)
         ScheduledFuture<?> deadline = deadlines.schedule(() -> closeQuietly(socket), DEADLINE_MS, TimeUnit.MILLISECONDS);
         try (socket) {
-            socket.setSoTimeout(READ_TIMEOUT_MS);
+            socket.setSoTimeout(readTimeoutMs);
             InputStream in = new BufferedInputStream(socket.getInputStream());
             OutputStream out = new BufferedOutputStream(socket.getOutputStream());
             String requestLine = readLine(in);
