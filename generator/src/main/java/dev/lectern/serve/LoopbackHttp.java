@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * line, or nothing) holds only its own thread, and only for a while. Why not a library: the JDK's
  * {@code com.sun.net.httpserver} parses requests on its executor's threads and takes its timeouts only from JVM-wide
  * system properties (with its fixed pool of 4, four stalled clients hung the preview); Jetty 12 would do, but adds
- * 2.3 MB and clashes with the Jetty 11 that the HTML checker brings into the tests. Serving files to an author's own
+ * 2.3 MB to the jar and would put two Jetty versions on the test classpath (the HTML checker brings Jetty 11). Serving files to an author's own
  * browser needs a request line and a status line, which this class reads and writes.
  */
 final class LoopbackHttp implements AutoCloseable {

@@ -92,7 +92,8 @@ class ServeCommandTest {
     void oneEditIsOneRebuildEvenWithTheOutputInsideTheContentFolder() throws Exception {
         Path content = content();
         try (Serving serve = Serving.start("--content", content.toString(), "--output", content.resolve("site").toString(), "--port", "0")) {
-            serve.awaitVersionAfter("0");
+            // the first build may succeed, or refuse an output folder inside the content folder: either is one build
+            serve.await(() -> builds(serve) == 1, "the first build");
             Thread.sleep(1500);
             long builds = builds(serve);
             Files.writeString(content.resolve("g.md"), guide("Edited question?"));

@@ -1,17 +1,12 @@
 package dev.lectern.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine;
@@ -59,19 +54,6 @@ final class Serving implements AutoCloseable {
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + path)).timeout(Duration.ofSeconds(10)).build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** Sends bytes as they are (no client normalizes the path) and returns the whole answer. */
-    String raw(String request) throws IOException {
-        try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress("127.0.0.1", port()), 5_000);
-            s.setSoTimeout(10_000);
-            OutputStream o = s.getOutputStream();
-            o.write(request.getBytes(StandardCharsets.ISO_8859_1));
-            o.flush();
-            InputStream in = s.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     String version() throws IOException, InterruptedException {
