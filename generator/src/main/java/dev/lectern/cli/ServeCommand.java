@@ -49,6 +49,11 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (Files.exists(content) && !Files.isDirectory(content)) {
+            err.println("error: --content names a file, not a folder: " + DisplayPath.of(content));
+            err.flush();
+            return Main.USAGE;
+        }
         if (siteBuild == null) siteBuild = new Pipeline()::build;
         Rebuilder rebuilder = new Rebuilder(() -> build(out, err), err);
         DevServer server;

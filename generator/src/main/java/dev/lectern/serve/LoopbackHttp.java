@@ -12,6 +12,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
@@ -87,17 +88,24 @@ final class LoopbackHttp implements AutoCloseable {
                     socket.close(); // a flood of clients: refuse the newcomer rather than queue it behind stalled ones
                     continue;
                 }
-                daemon(() -> serve(socket), "lectern-serve-connection").start();
-            } catch (IOException e) {
-                // closed (we are stopping) or one failed accept: the loop condition decides
+                try {
+                    daemon(() -> serve(socket), "lectern-serve-connection").start();
+                } catch (OutOfMemoryError | RuntimeException e) { // no thread to be had: this client waits for none
+                    slots.release();
+                    closeQuietly(socket);
+                    pause();
+                }
+            } catch (IOException | RuntimeException e) {
+                pause(); // closed (the loop ends), or out of file handles or threads for a moment: do not spin
             }
         }
     }
 
     private void serve(Socket socket) {
         // closing the socket unblocks a read or a write that the read timeout does not cover (a client that stops reading)
-        ScheduledFuture<?> deadline = deadlines.schedule(() -> closeQuietly(socket), DEADLINE_MS, TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> deadline = null;
         try (socket) {
+            deadline = deadlines.schedule(() -> closeQuietly(socket), DEADLINE_MS, TimeUnit.MILLISECONDS);
             socket.setSoTimeout(readTimeoutMs);
             InputStream in = new BufferedInputStream(socket.getInputStream());
             OutputStream out = new BufferedOutputStream(socket.getOutputStream());
@@ -109,10 +117,10 @@ final class LoopbackHttp implements AutoCloseable {
             String[] parts = requestLine.split(" ", -1);
             boolean head = parts[0].equals("HEAD");
             write(out, answer(parts), head);
-        } catch (IOException e) {
-            // the client stalled past the timeout or went away: there is no one to answer
+        } catch (IOException | RejectedExecutionException e) {
+            // the client stalled past the timeout or went away, or the server is stopping: there is no one to answer
         } finally {
-            deadline.cancel(false);
+            if (deadline != null) deadline.cancel(false);
             slots.release();
         }
     }
@@ -171,6 +179,14 @@ final class LoopbackHttp implements AutoCloseable {
             case 503 -> "Service Unavailable";
             default -> "Error";
         };
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static Thread daemon(Runnable job, String name) {

@@ -1,6 +1,7 @@
 package dev.lectern.serve;
 
 import java.io.PrintWriter;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -33,7 +34,7 @@ public final class Rebuilder {
             err.println("error: the build ran out of memory; still serving the last site. Look for a runaway input"
                     + " (a huge file, or YAML that expands), or give Java more memory (JAVA_TOOL_OPTIONS=-Xmx2g); a save rebuilds");
         } catch (Exception e) {
-            err.println("error: build failed: " + e.getMessage() + "; still serving the last site");
+            err.println("error: build failed: " + Objects.requireNonNullElse(e.getMessage(), e.toString()) + "; still serving the last site");
         } catch (Error e) {
             err.println("error: build failed: " + e + "; still serving the last site; a save rebuilds");
         } finally {

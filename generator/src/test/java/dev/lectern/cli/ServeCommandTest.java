@@ -66,6 +66,14 @@ class ServeCommandTest {
     }
 
     @Test
+    void aContentFileThatIsNotAFolderIsAUsageError() throws Exception {
+        Path file = Files.writeString(dir.resolve("g.md"), guide("Q?"));
+        Serving serve = Serving.start("--content", file.toString(), "--output", dir.resolve("site").toString(), "--port", "0");
+        assertEquals(Main.USAGE, serve.awaitExit());
+        assertTrue(serve.err.toString().contains("names a file, not a folder"), serve.err.toString());
+    }
+
+    @Test
     void stalledClientsDoNotHoldUpOtherRequests() throws Exception {
         Path content = content();
         try (Serving serve = Serving.start("--content", content.toString(), "--output", dir.resolve("site").toString(), "--port", "0")) {
