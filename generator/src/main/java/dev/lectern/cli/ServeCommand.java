@@ -66,19 +66,30 @@ final class ServeCommand implements Callable<Integer> {
             err.flush();
             return Main.USAGE;
         }
-        Path themes = content.toAbsolutePath().normalize().getParent().resolve("themes");
-        try (server; Watcher watcher = new Watcher(List.of(content, themes), output, line -> say(err, line), () -> {
-            if (Files.isDirectory(content)) rebuilder.run(); // else the watcher says it waits for the folder
-        })) {
-            boundPort = server.port();
-            out.printf(Locale.ROOT, "Serving %s at http://127.0.0.1:%d/ (Ctrl-C stops)%n", DisplayPath.of(output), server.port());
-            out.flush();
-            if (Files.isDirectory(content)) {
-                rebuilder.run();
-            } else {
-                say(err, "waiting for the content folder " + DisplayPath.of(content) + " to exist (create it, or pass --content DIR)");
+        Path project = content.toAbsolutePath().normalize().getParent();
+        List<Path> watched = project == null ? List.of(content) : List.of(content, project.resolve("themes"));
+        try (server) {
+            Watcher watcher;
+            try {
+                watcher = new Watcher(watched, output, line -> say(err, line), () -> {
+                    if (Files.isDirectory(content)) rebuilder.run(); // else the watcher says it waits for the folder
+                });
+            } catch (IOException e) {
+                say(err, "error: cannot watch " + DisplayPath.of(content) + " for changes (" + e.getMessage()
+                        + "); on Linux, raise fs.inotify.max_user_watches");
+                return Main.FAILED;
             }
-            stop.await();
+            try (watcher) {
+                boundPort = server.port();
+                out.printf(Locale.ROOT, "Serving %s at http://127.0.0.1:%d/ (Ctrl-C stops)%n", DisplayPath.of(output), server.port());
+                out.flush();
+                if (Files.isDirectory(content)) {
+                    rebuilder.run();
+                } else {
+                    say(err, "waiting for the content folder " + DisplayPath.of(content) + " to exist (create it, or pass --content DIR)");
+                }
+                stop.await();
+            }
         }
         return Main.OK;
     }
