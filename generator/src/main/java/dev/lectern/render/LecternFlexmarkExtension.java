@@ -16,7 +16,9 @@ import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import dev.lectern.model.PageIds;
 import java.util.Set;
 
 /**
@@ -87,13 +89,13 @@ final class LecternFlexmarkExtension implements HtmlRenderer.HtmlRendererExtensi
                 context.doRenderLinks();
                 return;
             }
-            String id = context.getNodeId(node);
-            boolean anchored = id != null && !id.isEmpty();
-            if (anchored) html.attr("id", id);
+            // the one heading-id rule (the search index links to the same id); the page makes it unique (HtmlTree)
+            String id = PageIds.headingId(new TextCollectingVisitor().collectAndGetText(node));
+            html.attr("id", id);
             html.withAttr().tagLine("h" + state.level(node.getLevel()), () -> {
                 context.renderChildren(node);
                 // the "#" comes from CSS, so the heading's text stays what the author wrote (reader mode, copying)
-                if (anchored) html.raw(Html.anchor(id));
+                html.raw(Html.anchor(id));
             });
         }
 
