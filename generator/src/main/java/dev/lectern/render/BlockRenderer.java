@@ -75,11 +75,13 @@ final class BlockRenderer {
     private String markdown(Block b, Place at, Map<Integer, String> anchors, java.util.function.Function<BlockState, String> render) {
         PageScope scope = at.scope();
         Set<String> dropped = new TreeSet<>();
-        String html = render.apply(new BlockState(at.levels(), false, dropped::add, anchors));
+        BlockState state = new BlockState(at.levels(), false, dropped::add, anchors);
+        String html = render.apply(state);
         if (!dropped.isEmpty()) {
             scope.report(Diagnostic.note(b.pos(), "raw HTML removed: " + String.join(", ", dropped))
                     .withDropped(List.copyOf(dropped)));
         }
+        if (!state.needsTree().get()) return html;
         // the theme's scripts find its elements by id: a second element with one would capture them
         return HtmlTree.finish(html, scope.ids(), at.anchorHref(), (id, now) -> scope.report(Diagnostic.note(b.pos(),
                 "id \"" + id + "\" is reserved for the theme; renamed to \"" + now + "\"")));

@@ -54,6 +54,11 @@ final class LecternFlexmarkExtension implements HtmlRenderer.HtmlRendererExtensi
                         var attr = attributes.get(key);
                         if (attr != null && !UrlPolicy.isSafe(attr.getValue())) attributes.remove(key);
                     }
+                    // ids (footnotes', rows') and #links are the page's business: HtmlTree sees this block
+                    var href = attributes.get("href");
+                    if (attributes.contains("id") || href != null && href.getValue().startsWith("#")) {
+                        BlockState.KEY.get(node.getDocument()).markForTree();
+                    }
                 };
             }
         });
@@ -91,6 +96,7 @@ final class LecternFlexmarkExtension implements HtmlRenderer.HtmlRendererExtensi
             }
             // the one heading-id rule (the search index links to the same id); the page makes it unique (HtmlTree)
             String id = PageIds.headingId(new TextCollectingVisitor().collectAndGetText(node));
+            state.markForTree();
             html.attr("id", id);
             html.withAttr().tagLine("h" + state.level(node.getLevel()), () -> {
                 context.renderChildren(node);
@@ -134,6 +140,7 @@ final class LecternFlexmarkExtension implements HtmlRenderer.HtmlRendererExtensi
 
         private static String sanitize(String raw, NodeRendererContext context) {
             BlockState state = BlockState.KEY.get(context.getDocument());
+            state.markForTree(); // raw HTML may leave tags open
             return HtmlSanitizer.sanitize(raw, state::level, !state.inline(), state.dropped());
         }
     }

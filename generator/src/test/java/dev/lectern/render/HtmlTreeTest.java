@@ -1,10 +1,12 @@
 package dev.lectern.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** A block as a tree: balanced on its own, ids unique on the page, #links following their targets, code untouched. */
 class HtmlTreeTest {
@@ -33,6 +35,14 @@ class HtmlTreeTest {
         ids.claim("content");
         String code = "<pre><code><span class=\"tok-string\">'&lt;div id=\"content\"&gt; &lt;a href=\"#content\"&gt;'</span> &amp;amp;lt;</code></pre>";
         assertEquals(code, finish(code));
+    }
+
+    @Test
+    @Timeout(10)
+    void aHundredThousandNestedTagsAreBalancedNotOverflowed() {
+        String out = finish("<div>".repeat(100_000) + "deep" + "</span>".repeat(1000));
+        assertTrue(out.contains("deep"));
+        assertTrue(HtmlSanitizer.sanitize("<div>".repeat(100_000), l -> l, true, s -> { }).length() >= 500_000);
     }
 
     @Test
