@@ -10,7 +10,7 @@ import dev.lectern.model.Guide;
 import dev.lectern.model.Relations;
 import dev.lectern.model.Site;
 import dev.lectern.normalize.Normalizer;
-import dev.lectern.publish.Artifact;
+import dev.lectern.publish.OutputFolder;
 import dev.lectern.publish.OutputWriter;
 import dev.lectern.publish.Sitemap;
 import dev.lectern.render.SiteRenderer;
@@ -18,13 +18,17 @@ import dev.lectern.search.Relatedness;
 import dev.lectern.search.SearchIndexer;
 import dev.lectern.source.ContentFile;
 import dev.lectern.source.SourceStage;
+import dev.lectern.source.text.Decoded;
+import dev.lectern.source.text.TextDecoder;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -41,36 +45,94 @@ public final class Pipeline {
         Diagnostics diagnostics = new Diagnostics();
         Map<String, Long> timings = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
         long t = System.nanoTime();
-        if (!Files.isDirectory(contentDir)) throw new IOException("content folder not found: " + contentDir);
-        SiteConfig config = ConfigLoader.load(contentDir, diagnostics);
-        List<ContentFile> files = SourceStage.discover(contentDir, config, diagnostics);
-        List<Guide> guides = source.read(files, diagnostics);
-        t = lap("read", t, timings);
-        Site site = Normalizer.normalize(guides, config);
-        t = lap("normalize", t, timings);
-        // render, relate and search only read the site: related questions are computed and the index builds (each on
-        // a thread of its own) while pages render; question pages wait for the relations, guide pages do not
-        long start = t;
-        CompletableFuture<Relations> relations = CompletableFuture.supplyAsync(() -> {
-            Relations related = relatedness.relate(site);
-            lap("relate", start, timings);
-            return related;
-        }, worker("lectern-relate"));
-        CompletableFuture<List<Artifact>> index = CompletableFuture.supplyAsync(() -> {
-            List<Artifact> indexFiles = search.index(site, diagnostics);
-            lap("search", start, timings);
-            return indexFiles;
-        }, worker("lectern-search"));
-        List<Artifact> artifacts = new ArrayList<>(new SiteRenderer(themeDir(contentDir, config, diagnostics))
-                .render(site, relations::join, diagnostics));
-        lap("render", start, timings);
-        artifacts.addAll(index.join());
-        Sitemap.of(artifacts, config.baseUrl()).ifPresent(artifacts::add);
-        t = System.nanoTime();
-        OutputWriter.write(artifacts, outputDir);
-        lap("publish", t, timings);
-        long pages = artifacts.stream().filter(a -> a.path().endsWith(".html")).count();
-        return new Result(site, (int) pages, diagnostics, timings);
+        checkContent(contentDir);
+        SiteConfig config = ConfigLoader.load(contentDir, diagnostics, Pipeline::decode);
+        Path theme = themeDir(contentDir, config, diagnostics);
+        Path output = checkOutput(outputDir, contentDir, theme);
+        try (OutputWriter writer = OutputWriter.open(output)) {
+            List<ContentFile> files = SourceStage.discover(contentDir, config, diagnostics);
+            List<Guide> guides = source.read(files, diagnostics);
+            t = lap("read", t, timings);
+            Site site = Normalizer.normalize(guides, config);
+            t = lap("normalize", t, timings);
+            // render, relate and search only read the site: related questions are computed and the index builds (each
+            // on a thread of its own) while pages render; question pages wait for the relations, guide pages do not.
+            // Every file goes to the writer as soon as it is made: no stage holds the whole site in memory.
+            long start = t;
+            CompletableFuture<Relations> relations = CompletableFuture.supplyAsync(() -> {
+                Relations related = relatedness.relate(site);
+                lap("relate", start, timings);
+                return related;
+            }, worker("lectern-relate"));
+            CompletableFuture<Void> index = CompletableFuture.runAsync(() -> {
+                search.index(site, diagnostics).forEach(writer::write);
+                lap("search", start, timings);
+            }, worker("lectern-search"));
+            try {
+                new SiteRenderer(theme).render(site, relations::join, diagnostics, writer::write);
+                lap("render", start, timings);
+            } catch (RuntimeException e) {
+                throw unwrap(e);
+            } finally {
+                // when rendering failed, the index thread may still be writing: it ends before the fresh folder goes
+                index.handle((v, x) -> v).join();
+            }
+            try {
+                index.join();
+            } catch (CompletionException e) {
+                throw unwrap(e);
+            }
+            t = System.nanoTime();
+            Sitemap.ofPaths(writer.paths(), config.baseUrl()).ifPresent(writer::write);
+            long pages = writer.paths().stream().filter(p -> p.endsWith(".html")).count();
+            writer.commit();
+            lap("publish", t, timings);
+            return new Result(site, (int) pages, diagnostics, timings);
+        }
+    }
+
+    /**
+     * Checks the folders a build would use, as {@link #build} does before any work: the content folder exists, and the
+     * output folder is one Lectern may replace ({@link OutputFolder}). Returns the output folder, absolute.
+     */
+    public static Path checkFolders(Path contentDir, Path outputDir) throws IOException {
+        checkContent(contentDir);
+        Diagnostics ignored = new Diagnostics();
+        return checkOutput(outputDir, contentDir, themeDir(contentDir, ConfigLoader.load(contentDir, ignored, Pipeline::decode), ignored));
+    }
+
+    private static void checkContent(Path contentDir) throws Refused {
+        if (Files.isRegularFile(contentDir)) {
+            throw new Refused("content folder " + DisplayPath.of(contentDir) + " is a file; give the folder that holds the guides (--content DIR)");
+        }
+        if (!Files.isDirectory(contentDir)) {
+            throw new Refused("content folder not found: " + DisplayPath.of(contentDir) + "; create it, or give another with --content DIR");
+        }
+    }
+
+    private static Path checkOutput(Path outputDir, Path contentDir, Path theme) throws Refused {
+        try {
+            return OutputFolder.check(outputDir, contentDir, theme, Path.of("").toAbsolutePath(),
+                    Optional.ofNullable(System.getProperty("user.home")).filter(h -> !h.isBlank()).map(Path::of).orElse(null));
+        } catch (OutputFolder.Refused e) {
+            throw new Refused(e.getMessage());
+        }
+    }
+
+    /** A failed write is an IOException (a full disk, say), reported as such; other failures pass unchanged. */
+    private static IOException unwrap(RuntimeException e) {
+        Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof UncheckedIOException io) return io.getCause();
+        if (cause instanceof RuntimeException re) throw re;
+        if (cause instanceof Error err) throw err;
+        return new IOException(cause);
+    }
+
+    /** lectern.yml is decoded as the guides are (a BOM, UTF-16, Windows-1252 all read), its notes reported. */
+    private static String decode(byte[] bytes, String file, Diagnostics diagnostics) {
+        Decoded decoded = TextDecoder.decode(bytes, file);
+        diagnostics.addAll(decoded.diagnostics());
+        return decoded.text() == null ? "" : decoded.text();
     }
 
     /** A theme other than "default" is a folder: absolute, or under {@code themes/} beside the content folder. */

@@ -1,6 +1,7 @@
 package dev.lectern.cli;
 
 import dev.lectern.build.Pipeline;
+import dev.lectern.build.Refused;
 import dev.lectern.diag.Diagnostic;
 import dev.lectern.diag.DisplayPath;
 import dev.lectern.diag.Severity;
@@ -39,8 +40,12 @@ final class BuildCommand implements Callable<Integer> {
         Pipeline.Result result;
         try {
             result = new Pipeline().build(content, output);
-        } catch (Exception e) {
-            err.println("error: build failed: " + e.getMessage());
+        } catch (Refused e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return Main.USAGE;
+        } catch (Exception | OutOfMemoryError e) {
+            err.println("error: build failed: " + Main.describe(e));
             err.flush();
             return Main.FAILED;
         }

@@ -25,6 +25,13 @@ public final class Main implements Runnable {
         return cli.execute(args);
     }
 
+    /** An exception as one line: its message, or its kind when it has none (an NPE must not print "null"). */
+    static String describe(Throwable e) {
+        String message = e.getMessage();
+        String line = message == null || message.isBlank() ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("");
+        return e instanceof OutOfMemoryError ? "out of memory (" + line + "); give Java more with JAVA_TOOL_OPTIONS=-Xmx2g" : line;
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'lectern build'");

@@ -9,17 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.composer.Composer;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
-import org.snakeyaml.engine.v2.parser.ParserImpl;
-import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * Reads {@code lectern.yml} from the content folder into a {@link SiteConfig}. Strict: an unknown key or a value of the
@@ -32,22 +27,40 @@ public final class ConfigLoader {
     private ConfigLoader() {
     }
 
+    /** How the file's bytes become text: the caller decodes it as it decodes guides, reporting what it repaired. */
+    @FunctionalInterface
+    public interface Decoder {
+        String decode(byte[] bytes, String file, Diagnostics diagnostics);
+    }
+
+    /** Reads the file as UTF-8 (a bad byte becomes U+FFFD); the build passes the guides' decoder instead. */
     public static SiteConfig load(Path contentDir, Diagnostics diagnostics) throws IOException {
+        return load(contentDir, diagnostics, (bytes, file, d) -> new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    public static SiteConfig load(Path contentDir, Diagnostics diagnostics, Decoder decoder) throws IOException {
         Path file = contentDir.resolve(FILE_NAME);
         if (!Files.isRegularFile(file)) return SiteConfig.DEFAULTS;
         String name = dev.lectern.diag.DisplayPath.of(file, contentDir);
-        return parse(Files.readString(file), name, diagnostics);
+        if (!file.toRealPath().startsWith(contentDir.toRealPath())) {
+            diagnostics.report(Diagnostic.warning(SourcePos.of(name, 0), "is a link to a file outside the content folder, and is not read",
+                    "copy the file into the content folder; the defaults are used meanwhile"));
+            return SiteConfig.DEFAULTS;
+        }
+        return parse(decoder.decode(Files.readAllBytes(file), name, diagnostics), name, diagnostics);
     }
 
     static SiteConfig parse(String yaml, String file, Diagnostics diagnostics) {
         Optional<Node> root;
         try {
-            LoadSettings settings = LoadSettings.builder().setLabel(file).build();
-            root = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, yaml))).getSingleNode();
+            root = Yaml.compose(yaml, file);
         } catch (YamlEngineException e) {
-            int line = e instanceof MarkedYamlEngineException m && m.getProblemMark().isPresent() ? m.getProblemMark().get().getLine() + 1 : 1;
-            diagnostics.report(Diagnostic.error(SourcePos.of(file, line), "config is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""),
+            diagnostics.report(Diagnostic.error(SourcePos.of(file, Yaml.line(e)), "config is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""),
                     "fix the YAML; the defaults are used meanwhile"));
+            return SiteConfig.DEFAULTS;
+        } catch (Yaml.TooLarge e) {
+            diagnostics.report(Diagnostic.error(SourcePos.of(file, e.line), "config " + e.getMessage(),
+                    "write it without aliases (&name, *name); the defaults are used meanwhile"));
             return SiteConfig.DEFAULTS;
         }
         if (root.isEmpty()) return SiteConfig.DEFAULTS;
@@ -64,7 +77,7 @@ public final class ConfigLoader {
             switch (key) {
                 case "title" -> title = scalar(v, key, file, diagnostics, title);
                 case "description" -> description = scalar(v, key, file, diagnostics, description);
-                case "base_url" -> baseUrl = scalar(v, key, file, diagnostics, baseUrl);
+                case "base_url" -> baseUrl = BaseUrl.check(scalar(v, key, file, diagnostics, baseUrl), pos(file, v), diagnostics);
                 case "theme" -> theme = scalar(v, key, file, diagnostics, theme);
                 case "guides" -> guides = list(v, key, file, diagnostics, guides);
                 default -> diagnostics.report(Diagnostic.error(pos(file, t.getKeyNode()), "unknown config key '" + key + "'",

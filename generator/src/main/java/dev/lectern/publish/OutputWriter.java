@@ -1,58 +1,138 @@
 package dev.lectern.publish;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.HashSet;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Writes the artifacts into a fresh folder beside the output and then swaps it in, so a failed build never leaves a
- * half-written site and files from earlier builds never linger.
+ * One build's output, written as it is produced: {@link #open} makes a fresh folder beside the output (the marker file
+ * first, so that a build killed at any moment leaves a folder the next build recognises as its own and removes),
+ * {@link #write} puts each artifact there as soon as a page is rendered (from any thread; nothing keeps the pages in
+ * memory), and {@link #commit} swaps the fresh folder in for the old site by renames. Until then the previous site
+ * stays whole; {@link #close} without a commit removes the fresh folder. Folders and files are created with the
+ * default modes (0755 and 0644 under the usual umask of 022), so any web server can read the site.
  */
-public final class OutputWriter {
-    private OutputWriter() {
+public final class OutputWriter implements AutoCloseable {
+    private final Path out;
+    private final Path fresh;
+    private final FileChannel lock;
+    private final Map<String, byte[]> written = new ConcurrentHashMap<>();
+    private volatile boolean finished;
+
+    private OutputWriter(Path out, Path fresh, FileChannel lock) {
+        this.out = out;
+        this.fresh = fresh;
+        this.lock = lock;
     }
 
-    public static void write(List<Artifact> artifacts, Path output) throws IOException {
-        Set<String> seen = new HashSet<>();
-        for (Artifact a : artifacts) {
-            if (!seen.add(a.path())) throw new IllegalStateException("two artifacts write " + a.path());
-        }
+    /**
+     * Starts writing a site to {@code output}, a folder {@link OutputFolder#check} accepted: removes what builds killed
+     * before their end left beside it, and makes the fresh folder.
+     */
+    public static OutputWriter open(Path output) throws IOException {
         Path out = output.toAbsolutePath().normalize();
-        Path parent = out.getParent();
-        Files.createDirectories(parent);
-        Path fresh = Files.createTempDirectory(parent, "." + out.getFileName() + ".new-");
+        Files.createDirectories(out.getParent());
+        Leftovers.removeAll(out);
+        for (int attempt = 0; ; attempt++) {
+            Path fresh = Leftovers.name(out, "new");
+            try {
+                Files.createDirectory(fresh);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt < 100) continue;
+                throw e;
+            }
+            // the marker stays locked while this build runs, so that another build never takes it for a leftover
+            FileChannel marker = FileChannel.open(fresh.resolve(OutputFolder.MARKER), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            marker.lock();
+            marker.write(ByteBuffer.wrap(marker()));
+            return new OutputWriter(out, fresh, marker);
+        }
+    }
+
+    /**
+     * Writes one file. The same path written twice with the same bytes is one file (search files are named by their
+     * content, so identical ones meet); with other bytes it is an error naming the path.
+     */
+    public void write(Artifact a) {
+        if (finished) throw new IllegalStateException("the output is already committed or closed");
+        if (a.path().equals(OutputFolder.MARKER)) throw new IllegalArgumentException(OutputFolder.MARKER + " is Lectern's own file");
+        byte[] digest = sha256(a.bytes());
+        byte[] before = written.putIfAbsent(a.path(), digest);
+        if (before != null) {
+            if (Arrays.equals(before, digest)) return;
+            throw new IllegalStateException("two different files would be written to " + a.path()
+                    + "; rename one of the sources that produce it");
+        }
         try {
-            artifacts.parallelStream().forEach(a -> {
-                try {
-                    Path p = fresh.resolve(a.path());
-                    Files.createDirectories(p.getParent());
-                    Files.write(p, a.bytes());
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-            Path old = null;
+            Path p = fresh.resolve(a.path()).normalize();
+            if (!p.startsWith(fresh)) throw new IllegalArgumentException("artifact path leaves the site: " + a.path());
+            Files.createDirectories(p.getParent());
+            Files.write(p, a.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+            IOException named = new IOException("cannot write " + a.path() + " into " + fresh + ": " + reason, e);
+            throw new UncheckedIOException(named.getMessage(), named);
+        }
+    }
+
+    /** Every path written so far, sorted. */
+    public List<String> paths() {
+        return written.keySet().stream().sorted().toList();
+    }
+
+    /** Swaps the written site in for the old one, which is then deleted. */
+    public void commit() throws IOException {
+        if (finished) throw new IllegalStateException("the output is already finished");
+        finished = true;
+        Path old = null;
+        try {
             if (Files.exists(out)) {
-                old = parent.resolve("." + out.getFileName() + ".old-" + fresh.getFileName().toString().replace(".", ""));
+                if (!Files.isDirectory(out) || Files.isSymbolicLink(out) || !OutputFolder.replaceable(out)) {
+                    throw new OutputFolder.Refused("output folder " + out + " changed during the build and is no longer one Lectern"
+                            + " may replace; remove it yourself, or choose another --output");
+                }
+                // an empty folder becomes ours before it moves aside, so that a kill right then leaves a known leftover
+                if (!Files.exists(out.resolve(OutputFolder.MARKER))) Files.write(out.resolve(OutputFolder.MARKER), marker());
+                old = Leftovers.name(out, "old");
                 move(out, old);
             }
             move(fresh, out);
-            if (old != null) delete(old);
-        } catch (java.io.UncheckedIOException e) {
-            if (Files.exists(fresh)) delete(fresh);
-            throw e.getCause();
         } catch (IOException | RuntimeException e) {
-            if (Files.exists(fresh)) delete(fresh);
+            if (old != null && !Files.exists(out)) move(old, out);
+            lock.close();
+            Leftovers.delete(fresh);
             throw e;
         }
+        lock.close();
+        if (old != null) Leftovers.delete(old);
+    }
+
+    /** Removes the fresh folder unless the site was committed. */
+    @Override
+    public void close() throws IOException {
+        if (!finished) {
+            finished = true;
+            lock.close();
+            Leftovers.delete(fresh);
+        }
+    }
+
+    private static byte[] marker() {
+        return "This folder is a site Lectern built. Lectern replaces it on every build; do not keep your own files here.\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -63,19 +143,11 @@ public final class OutputWriter {
         }
     }
 
-    static void delete(Path dir) throws IOException {
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

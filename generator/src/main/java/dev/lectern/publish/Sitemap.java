@@ -1,5 +1,6 @@
 package dev.lectern.publish;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,11 +16,16 @@ public final class Sitemap {
     }
 
     public static Optional<Artifact> of(List<Artifact> artifacts, String baseUrl) {
+        return ofPaths(artifacts.stream().map(Artifact::path).toList(), baseUrl);
+    }
+
+    /** The sitemap of a site whose files have these paths: it needs no page's bytes. */
+    public static Optional<Artifact> ofPaths(Collection<String> paths, String baseUrl) {
         if (baseUrl == null || baseUrl.isBlank()) return Optional.empty();
         String base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        artifacts.stream().map(Artifact::path).filter(p -> p.endsWith(".html") && !p.equals("404.html")).sorted()
+        paths.stream().filter(p -> p.endsWith(".html") && !p.equals("404.html")).sorted()
                 .forEach(p -> xml.append("<url><loc>").append(escape(base + pretty(p))).append("</loc></url>\n"));
         return Optional.of(Artifact.text(PATH, xml.append("</urlset>\n").toString()));
     }

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -20,8 +21,12 @@ final class PagePool {
     private PagePool() {
     }
 
-    /** The jobs' results in job order. An exception in a job is rethrown here, unchanged where possible. */
-    static <T> List<T> runAll(List<Supplier<T>> jobs) {
+    /**
+     * Runs the jobs and hands each result (null results left out) to {@code sink} on the job's thread as soon as it is
+     * done, so no result waits for the others in memory. An exception in a job (or the sink) is rethrown here,
+     * unchanged where possible, once the jobs before it are done.
+     */
+    static <T> void runAll(List<Supplier<T>> jobs, Consumer<? super T> sink) {
         int threads = Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()));
         AtomicInteger n = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -30,11 +35,14 @@ final class PagePool {
             return t;
         });
         try {
-            List<Future<T>> futures = new ArrayList<>(jobs.size());
-            for (Supplier<T> job : jobs) futures.add(pool.submit(job::get));
-            List<T> results = new ArrayList<>(jobs.size());
-            for (Future<T> f : futures) results.add(f.get());
-            return results;
+            List<Future<?>> futures = new ArrayList<>(jobs.size());
+            for (Supplier<T> job : jobs) {
+                futures.add(pool.submit(() -> {
+                    T result = job.get();
+                    if (result != null) sink.accept(result);
+                }));
+            }
+            for (Future<?> f : futures) f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("rendering interrupted", e);
@@ -45,6 +53,16 @@ final class PagePool {
             throw new IllegalStateException(cause);
         } finally {
             pool.shutdownNow();
+            awaitQuietly(pool);
+        }
+    }
+
+    /** After a failed job the others stop before this returns, so none is still writing when the caller cleans up. */
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

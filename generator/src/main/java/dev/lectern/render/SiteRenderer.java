@@ -22,9 +22,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -66,13 +66,22 @@ public final class SiteRenderer {
         return render(site, () -> relations, diags);
     }
 
-    /**
-     * Every output file, sorted by path. {@code relations} (related questions, topics derived from the text) may still
-     * be computing when this starts: the pages that need none of it are queued first, question pages wait for it, and
-     * the topics index and the derived topics' pages render once it is known. Problems in the content or the theme
-     * are reported, never thrown.
-     */
+    /** Every output file, sorted by path (held in memory: for tests and small sites). */
     public List<Artifact> render(Site site, Supplier<Relations> relations, Diagnostics diags) {
+        List<Artifact> out = java.util.Collections.synchronizedList(new ArrayList<>());
+        render(site, relations, diags, out::add);
+        out.sort(Comparator.comparing(Artifact::path));
+        return List.copyOf(out);
+    }
+
+    /**
+     * Hands every output file to {@code sink} as soon as it is rendered, from the rendering threads (so the sink must be
+     * thread-safe), in no set order; no page waits in memory for the others. {@code relations} (related questions,
+     * topics derived from the text) may still be computing when this starts: the pages that need none of it are
+     * queued first, question pages wait for it, and the topics index and the derived topics' pages render once it is
+     * known. Problems in the content or the theme are reported, never thrown.
+     */
+    public void render(Site site, Supplier<Relations> relations, Diagnostics diags, Consumer<Artifact> sink) {
         Map<String, String> titles = new ConcurrentHashMap<>();
         PageMap map = new PageMap(site);
         TopicViews metadataTopics = new TopicViews(md, Topics.of(site, Relations.NONE), Relations.NONE, map, titles);
@@ -122,17 +131,14 @@ public final class SiteRenderer {
         metadataTopics.topics().all().forEach(t -> jobs.add(() -> topicPage(run, metadataTopics, t)));
         jobs.addAll(questionJobs);
         jobs.addAll(laterGuidePages);
-        List<Artifact> out = new ArrayList<>(PagePool.runAll(jobs));
+        PagePool.runAll(jobs, sink);
         List<Supplier<Artifact>> last = new ArrayList<>();
         last.add(() -> page(run, "topics", new Place(SitePaths.topics(), -1), "Topics · " + siteTitle, site.description(),
                 topics.get().index(), HOME_FROM_TOPICS, List.of()));
         topics.get().topics().of(Topics.Kind.TERM).forEach(t -> last.add(() -> topicPage(run, topics.get(), t)));
-        out.addAll(PagePool.runAll(last));
-        out.removeIf(Objects::isNull);
-        out.add(QuestionsJson.build(site, md, map));
-        out.addAll(assets.artifacts());
-        out.sort(Comparator.comparing(Artifact::path));
-        return List.copyOf(out);
+        PagePool.runAll(last, sink);
+        sink.accept(QuestionsJson.build(site, md, map));
+        assets.artifacts().forEach(sink);
     }
 
     static final String SEARCH_DIR = "search/";

@@ -43,6 +43,7 @@ final class ImpactWalker {
     /** term (in Java String order) → its postings. */
     static TreeMap<String, TermPostings> walk(LuceneIndex index) throws IOException {
         TreeMap<String, TermPostings> impacts = new TreeMap<>();
+        if (index.reader.leaves().isEmpty()) return impacts; // a site with no documents yet: an empty index
         LeafReader leaf = index.leaf();
         IndexSearcher searcher = new IndexSearcher(index.reader);
         BM25Similarity bm25 = new BM25Similarity();

@@ -1,16 +1,14 @@
 package dev.lectern.source;
 
+import dev.lectern.config.Yaml;
 import dev.lectern.diag.Diagnostic;
 import dev.lectern.diag.SourcePos;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
-/** YAML front matter between {@code ---} lines at the top of a file, parsed with snakeyaml-engine. */
+/** YAML front matter between {@code ---} lines at the top of a file, parsed with snakeyaml-engine within {@link Yaml}'s bounds. */
 public record FrontMatter(Map<String, Object> data, String body, int bodyFirstLine) {
 
     public static FrontMatter split(String text, String file, List<Diagnostic> diagnostics) {
@@ -30,7 +28,7 @@ public record FrontMatter(Map<String, Object> data, String body, int bodyFirstLi
         int bodyLine = 2 + (int) yaml.chars().filter(c -> c == '\n').count() + 1;
         String body = text.substring(Math.min(text.length(), end + endLen));
         try {
-            Object parsed = new Load(LoadSettings.builder().setLabel(file).build()).loadFromString(yaml);
+            Object parsed = Yaml.compose(yaml, file).map(node -> Yaml.construct(node, file)).orElse(null);
             Map<String, Object> data = new LinkedHashMap<>();
             if (parsed instanceof Map<?, ?> m) m.forEach((k, v) -> data.put(String.valueOf(k), v));
             else if (parsed != null) {
@@ -38,10 +36,12 @@ public record FrontMatter(Map<String, Object> data, String body, int bodyFirstLi
             }
             return new FrontMatter(data, body, bodyLine);
         } catch (YamlEngineException e) {
-            int line = e instanceof MarkedYamlEngineException me && me.getProblemMark().isPresent()
-                    ? me.getProblemMark().get().getLine() + 2 : 2;
-            diagnostics.add(Diagnostic.warning(SourcePos.of(file, line), "front matter is not valid YAML: " + firstLine(e.getMessage()),
+            diagnostics.add(Diagnostic.warning(SourcePos.of(file, Yaml.line(e) + 1), "front matter is not valid YAML: " + firstLine(e.getMessage()),
                     "fix the YAML; the file is read without its front matter"));
+            return new FrontMatter(Map.of(), body, bodyLine);
+        } catch (Yaml.TooLarge e) {
+            diagnostics.add(Diagnostic.warning(SourcePos.of(file, e.line + 1), "front matter " + e.getMessage(),
+                    "write it without aliases (&name, *name); the file is read without its front matter"));
             return new FrontMatter(Map.of(), body, bodyLine);
         }
     }

@@ -61,7 +61,7 @@ public final class SourceStage {
             DialectReader reader = reader(fm, f, lines, diags);
             return reader.read(new Document(file, f.slug(), fm, lines, diags));
         } catch (IOException e) {
-            diags.add(Diagnostic.error(SourcePos.of(file, 0), "cannot read file: " + e.getMessage(), "check its permissions"));
+            diags.add(Diagnostic.warning(SourcePos.of(file, 0), "file cannot be read (" + e.getMessage() + "), and is skipped", "check its permissions"));
             return null;
         } finally {
             diagnostics.addAll(diags);

@@ -43,10 +43,12 @@ class CliTest {
     }
 
     @Test
-    void versionPrintsTheName() {
+    void versionPrintsTheProjectsVersionFromTheBuild() {
         Run r = run("--version");
         assertEquals(0, r.code);
-        assertTrue(r.out.startsWith("lectern "), r.out);
+        String expected = System.getProperty("lectern.version");
+        assertTrue(expected != null && !expected.isBlank(), "surefire passes the pom's version as lectern.version");
+        assertEquals("lectern " + expected, r.out.strip());
     }
 
     @Test
@@ -57,10 +59,21 @@ class CliTest {
     }
 
     @Test
-    void aMissingContentFolderFailsWithAClearMessage() {
+    void aMissingContentFolderIsAUsageErrorWithAClearMessage() {
         Run r = run("build", "--content", dir.resolve("nope").toString(), "--output", dir.resolve("site").toString());
-        assertEquals(Main.FAILED, r.code);
-        assertTrue(r.err.contains("content folder not found"), r.err);
+        assertEquals(Main.USAGE, r.code);
+        assertTrue(r.err.startsWith("error: content folder not found: ") && r.err.contains("give another with --content DIR"), r.err);
+        assertEquals(1, r.err.lines().count(), r.err);
+    }
+
+    @Test
+    void aContentFolderThatIsAFileSaysSo() throws Exception {
+        Path file = Files.writeString(dir.resolve("guide.md"), "# Guide\n");
+        Run r = run("build", "--content", file.toString(), "--output", dir.resolve("site").toString());
+        assertEquals(Main.USAGE, r.code);
+        assertTrue(r.err.contains("is a file; give the folder that holds the guides"), r.err);
+        assertEquals(1, r.err.lines().count(), r.err);
+        assertTrue(Files.notExists(dir.resolve("site")));
     }
 
     @Test
