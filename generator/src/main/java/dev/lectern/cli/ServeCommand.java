@@ -1,6 +1,7 @@
 package dev.lectern.cli;
 
 import dev.lectern.build.Pipeline;
+import dev.lectern.build.Refused;
 import dev.lectern.diag.Diagnostic;
 import dev.lectern.diag.DisplayPath;
 import dev.lectern.diag.Severity;
@@ -53,6 +54,15 @@ final class ServeCommand implements Callable<Integer> {
             err.println("error: --content names a file, not a folder: " + DisplayPath.of(content));
             err.flush();
             return Main.USAGE;
+        }
+        if (Files.isDirectory(content)) {
+            // the folders a build would refuse are refused once, up front, not on every rebuild
+            try {
+                Pipeline.checkFolders(content, output);
+            } catch (Refused e) {
+                say(err, "error: " + e.getMessage());
+                return Main.USAGE;
+            }
         }
         if (siteBuild == null) siteBuild = new Pipeline()::build;
         Rebuilder rebuilder = new Rebuilder(() -> build(out, err), err);
