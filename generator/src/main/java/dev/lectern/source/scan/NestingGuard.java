@@ -23,7 +23,10 @@ final class NestingGuard {
         return new Code("", "", md.text(), md.pos());
     }
 
-    /** The deepest quote or list nesting of any line: {@code >} markers, or list markers stacked by indentation. */
+    /**
+     * The deepest quote or list nesting of any line: {@code >} markers and list markers ({@code -}, {@code 1.},
+     * {@code 1)}) stacked on one line, or list markers stacked by indentation.
+     */
     static int maxDepth(String text) {
         int max = 0;
         int lineStart = 0;
@@ -34,14 +37,28 @@ final class NestingGuard {
             int items = 0;
             for (int k = lineStart; k < end; k++) {
                 char c = text.charAt(k);
+                int marker = ListMarkers.markerEnd(text, k, end);
                 if (c == '>') quotes++;
-                else if ((c == '-' || c == '*' || c == '+') && k + 1 < end && text.charAt(k + 1) == ' ') items++;
-                else if (c != ' ' && c != '\t') break;
+                else if (marker > k) {
+                    items++;
+                    k = marker - 1;
+                } else if (c != ' ' && c != '\t') break;
             }
-            int indentItems = (Line.indentOf(text.substring(lineStart, end)) / 2);
+            int indentItems = indentOf(text, lineStart, end) / 2;
             max = Math.max(max, Math.max(quotes + items, indentItems));
             lineStart = end + 1;
         }
         return max;
+    }
+
+    private static int indentOf(String text, int from, int to) {
+        int col = 0;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == ' ') col++;
+            else if (c == '\t') col += 4 - (col % 4);
+            else break;
+        }
+        return col;
     }
 }

@@ -71,6 +71,33 @@ class BlockScannerTest {
     }
 
     @Test
+    void orderedListMarkersStackedOnOneLineCountAsNesting() {
+        List<Block> blocks = scan("1. ".repeat(500) + "deep\n");
+        assertInstanceOf(Code.class, blocks.get(0));
+        assertTrue(diags.stream().anyMatch(d -> d.message().contains("nested 500 levels")), diags.toString());
+        diags.clear();
+        assertInstanceOf(Code.class, scan("- 1) * 2. + ".repeat(100) + "mixed\n").get(0));
+    }
+
+    @Test
+    void aNumberedSentenceIsNotNesting() {
+        assertInstanceOf(Markdown.class, scan("1. In 2024. 3. things happened\n").get(0));
+    }
+
+    /** Each unclosed opener once rescanned the rest of the file: 40,000 took a minute. The bound catches a hang. */
+    @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void thousandsOfUnclosedTagsAndFencesAreReadInLinearTime() {
+        List<Block> notes = scan("<Note>\nnote\n".repeat(20_000) + "</Note>\n");
+        assertEquals(20_000, notes.size());
+        assertTrue(diags.stream().anyMatch(d -> d.message().contains("<Note> is never closed")), diags.toString());
+        // an opener with an info string closes nothing, so each fence stays open: 10,000 admonitions and the last fence
+        List<Block> admonitions = scan("!!! note\n    ~~~python\n    fenced\n".repeat(10_000) + "```\n");
+        assertEquals(10_001, admonitions.size());
+        assertTrue(diags.stream().anyMatch(d -> d.message().contains("code fence is never closed")), diags.toString());
+    }
+
+    @Test
     void containersNestedTooDeepStopBeingContainersWithAWarning() {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 40; i++) sb.append("<Note>\n");
