@@ -5,8 +5,9 @@ import dev.lectern.model.Code;
 import dev.lectern.model.Markdown;
 
 /**
- * Markdown nested hundreds of levels deep (quotes, lists) overflows flexmark's recursive parser. Such text is
- * kept verbatim as a plain code block, with a warning, so nothing is lost and nothing crashes.
+ * Markdown nested hundreds of levels deep (quotes, lists) overflows flexmark's recursive parser, and a paragraph of
+ * thousands of inline elements takes it minutes ({@link InlineBudget}). Such text is kept verbatim as a plain code
+ * block, with a warning, so nothing is lost, nothing crashes, and rendering stays linear.
  */
 final class NestingGuard {
     static final int MAX_NESTING = 64;
@@ -15,6 +16,13 @@ final class NestingGuard {
     }
 
     static Block check(Markdown md, BlockScanner scanner) {
+        int inline = InlineBudget.maxPerLeaf(md.text());
+        if (inline > InlineBudget.MAX_PER_LEAF) {
+            scanner.diagnostics.add(dev.lectern.diag.Diagnostic.warning(md.pos(), String.format(java.util.Locale.ROOT,
+                    "a paragraph holds %,d inline elements (code spans, links, HTML tags); shown as plain text", inline),
+                    "split it into paragraphs of at most " + InlineBudget.MAX_PER_LEAF + " each"));
+            return new Code("", "", md.text(), md.pos());
+        }
         int depth = maxDepth(md.text());
         if (depth <= MAX_NESTING) return md;
         scanner.diagnostics.add(dev.lectern.diag.Diagnostic.warning(md.pos(),

@@ -80,6 +80,21 @@ class BlockScannerTest {
     }
 
     @Test
+    void aParagraphOfThousandsOfInlineElementsBecomesPlainTextWithAWarning() {
+        assertInstanceOf(Code.class, scan("Spans: " + "<span>".repeat(100_000) + "\n").get(0));
+        assertInstanceOf(Code.class, scan("`a` ".repeat(5_000) + "\n").get(0));
+        assertTrue(diags.stream().anyMatch(d -> d.message().contains("10,000 inline elements")), diags.toString());
+    }
+
+    @Test
+    void longTablesListsAndFencedCodeKeepTheirInlineElements() {
+        assertInstanceOf(Markdown.class, scan("| a | b |\n|---|---|\n" + "| [x](y) `z` | <b>w</b> |\n".repeat(2_000)).get(0));
+        assertInstanceOf(Markdown.class, scan("- `a` and [b](c)\n".repeat(2_000)).get(0));
+        assertInstanceOf(Markdown.class, scan("- item\n\n  ```\n" + "<span>`x`\n".repeat(2_000) + "  ```\n").get(0));
+        assertTrue(diags.isEmpty(), diags.toString());
+    }
+
+    @Test
     void aNumberedSentenceIsNotNesting() {
         assertInstanceOf(Markdown.class, scan("1. In 2024. 3. things happened\n").get(0));
     }
