@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +45,7 @@ class PathologicalInputsTest {
     }
 
     private static void check(PathologicalCorpus.Case c) throws Exception {
+        Assumptions.assumeTrue(c.pending() == null, () -> "pending: " + c.pending());
         Path content = dir.resolve(c.name()).resolve("content");
         Path site = dir.resolve(c.name()).resolve("site");
         Files.createDirectories(content);

@@ -91,6 +91,24 @@ class BlockScannerTest {
         assertInstanceOf(Markdown.class, scan("| a | b |\n|---|---|\n" + "| [x](y) `z` | <b>w</b> |\n".repeat(2_000)).get(0));
         assertInstanceOf(Markdown.class, scan("- `a` and [b](c)\n".repeat(2_000)).get(0));
         assertInstanceOf(Markdown.class, scan("- item\n\n  ```\n" + "<span>`x`\n".repeat(2_000) + "  ```\n").get(0));
+        assertTrue(diags.stream().noneMatch(d -> d.message().contains("inline elements")), diags.toString());
+    }
+
+    @Test
+    void aTableOfThousandsOfRowsIsCutIntoTablesUnderCopiesOfItsHeaderKeepingEachRowsLine() {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 600; i++) rows.append("| k").append(i).append(" | v |\n");
+        List<Block> blocks = scan("Before.\n| key | value |\n|:--|--:|\n" + rows + "After.\n");
+        assertEquals(3, blocks.size());
+        Markdown second = (Markdown) blocks.get(1);
+        assertTrue(second.text().startsWith("| key | value |\n|:--|--:|\n| k250 | v |\n"), second.text().substring(0, 60));
+        assertEquals(252, second.pos().line(), "row k250 is line 254; the header copy borrows the two lines before it");
+        assertTrue(((Markdown) blocks.get(0)).text().startsWith("Before.\n| key | value |"));
+        assertTrue(((Markdown) blocks.get(2)).text().endsWith("| k599 | v |\nAfter."));
+        assertTrue(diags.stream().anyMatch(d -> d.message().contains("cut into 3 tables of 250 rows") && d.pos().line() == 252),
+                diags.toString());
+        diags.clear();
+        assertEquals(1, scan("| a |\n|---|\n" + "| x |\n".repeat(250)).size());
         assertTrue(diags.isEmpty(), diags.toString());
     }
 
