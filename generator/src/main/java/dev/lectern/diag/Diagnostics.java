@@ -2,32 +2,70 @@ package dev.lectern.diag;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
-/** A thread-safe collector; stages running in parallel report into one. Read back sorted, so output is deterministic. */
+/**
+ * A thread-safe collector; stages running in parallel report into one. Read back sorted, so output is deterministic.
+ *
+ * <p>Diagnostics of one cause (same file, severity, message and hint: 40,000 unclosed tags, say) are kept as one
+ * group and read back as one diagnostic at the group's first position, its message ending "(and 39,999 more like it,
+ * the last at line N)", carrying the text that all of them dropped. The rule lives here so that no stage can flood
+ * the report, and memory stays bounded by the number of distinct messages.
+ */
 public final class Diagnostics {
-    private final List<Diagnostic> items = Collections.synchronizedList(new ArrayList<>());
-
-    public void report(Diagnostic d) {
-        items.add(d);
+    private record Cause(String file, Severity severity, String message, String hint) {
+        static Cause of(Diagnostic d) {
+            return new Cause(d.pos().file(), d.severity(), d.message(), d.hint());
+        }
     }
 
-    public void addAll(List<Diagnostic> ds) {
-        items.addAll(ds);
+    private static final class Group {
+        Diagnostic first;
+        SourcePos last;
+        int count;
+        final List<Diagnostic> withDropped = new ArrayList<>();
+
+        void add(Diagnostic d) {
+            if (first == null || d.compareTo(first) < 0) first = d;
+            if (last == null || d.pos().compareTo(last) > 0) last = d.pos();
+            if (!d.dropped().isEmpty()) withDropped.add(d);
+            count++;
+        }
+
+        Diagnostic merged() {
+            if (count == 1) return first;
+            List<String> dropped = new ArrayList<>();
+            withDropped.stream().sorted().forEach(d -> dropped.addAll(d.dropped()));
+            String more = String.format(Locale.ROOT, " (and %,d more like it, the last at line %d)", count - 1, last.line());
+            return new Diagnostic(first.severity(), first.pos(), first.message() + more, first.hint(), dropped);
+        }
     }
 
+    private final Map<Cause, Group> groups = new HashMap<>();
+
+    public synchronized void report(Diagnostic d) {
+        groups.computeIfAbsent(Cause.of(d), c -> new Group()).add(d);
+    }
+
+    public synchronized void addAll(List<Diagnostic> ds) {
+        for (Diagnostic d : ds) report(d);
+    }
+
+    /** One diagnostic per cause, in file and line order. */
     public List<Diagnostic> sorted() {
-        List<Diagnostic> copy;
-        synchronized (items) {
-            copy = new ArrayList<>(items);
+        List<Diagnostic> out = new ArrayList<>();
+        synchronized (this) {
+            for (Group g : groups.values()) out.add(g.merged());
         }
-        Collections.sort(copy);
-        return copy;
+        Collections.sort(out);
+        return out;
     }
 
-    public long count(Severity s) {
-        synchronized (items) {
-            return items.stream().filter(d -> d.severity() == s).count();
-        }
+    /** Diagnostics of this severity as reported: one per cause. */
+    public synchronized long count(Severity s) {
+        return groups.keySet().stream().filter(c -> c.severity() == s).count();
     }
 }

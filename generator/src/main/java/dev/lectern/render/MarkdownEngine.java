@@ -77,9 +77,31 @@ final class MarkdownEngine {
         return doc;
     }
 
+    /** Line breaks and the white space around them become one space (a scan: a regex here backtracked on long blanks). */
+    private static String oneLine(String text) {
+        if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) return text.strip();
+        StringBuilder sb = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            int j = i;
+            boolean lineBreak = false;
+            while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+                lineBreak |= text.charAt(j) == '\n' || text.charAt(j) == '\r';
+                j++;
+            }
+            if (j > i) {
+                sb.append(lineBreak ? " " : text.substring(i, j));
+                i = j;
+            } else {
+                sb.append(text.charAt(i++));
+            }
+        }
+        return sb.toString().strip();
+    }
+
     /** Headings are one line, and a trailing " #" would be read as a closing sequence and lost. */
     private static String asHeadingText(String text) {
-        String oneLine = text.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+        String oneLine = oneLine(text);
         int end = oneLine.length();
         while (end > 0 && oneLine.charAt(end - 1) == '#') end--;
         if (end < oneLine.length() && (end == 0 || oneLine.charAt(end - 1) == ' ')) {

@@ -12,25 +12,27 @@ import java.util.regex.Pattern;
  * markers go. An approximation of CommonMark that is good enough for search, and no second Markdown parse per build.
  */
 final class PlainText {
-    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
-    private static final Pattern LINK_DEFINITION = Pattern.compile("(?m)^ {0,3}\\[[^\\]]+\\]:\\s+\\S+.*$");
-    private static final Pattern NAVIGATION_LINE = Pattern.compile("(?m)^\\s*(?:[-*+]|\\d+\\.)\\s+\\[[^\\]]*\\]\\(#[^)]*\\)\\s*$");
-    private static final Pattern IMAGE_OR_LINK = Pattern.compile("!?\\[([^\\]]*)\\](?:\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)|\\[[^\\]]*\\])");
-    private static final Pattern AUTOLINK = Pattern.compile("<(?:https?|ftp|mailto):[^>\\s]*>|\\bhttps?://[^\\s)\\]>]+");
-    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>");
-    private static final Pattern LINE_MARKER = Pattern.compile("(?m)^\\s*(?:#{1,6}\\s|>\\s?|[-+]\\s)+");
-    private static final Pattern TABLE_RULE = Pattern.compile("(?m)^\\s*\\|?\\s*:?-{2,}:?\\s*(?:\\|\\s*:?-{1,}:?\\s*)*\\|?\\s*$");
+    // Every pattern runs over whole answers, so each is linear: no quantifier can reach past a line end or past the
+    // next character that would end its match, and none sits beside another that matches the same characters.
+    private static final Pattern LINK_DEFINITION = Pattern.compile("(?m)^ {0,3}\\[[^\\]\n]++\\]:[ \t]++\\S.*+$");
+    private static final Pattern NAVIGATION_LINE = Pattern.compile("(?m)^[ \t]*+(?:[-*+]|\\d++\\.)[ \t]++\\[[^\\]\n]*+\\]\\(#[^)\n]*+\\)[ \t]*+$");
+    private static final Pattern IMAGE_OR_LINK = Pattern.compile(
+            "!?\\[([^\\[\\]]*+)\\](?:\\([^)\\s\\[\\]]*+(?:[ \t]++\"[^\"\n]*+\")?\\)|\\[[^\\[\\]]*+\\])");
+    private static final Pattern AUTOLINK = Pattern.compile("<(?:https?|ftp|mailto):[^<>\\s]*+>|\\bhttps?://[^\\s)\\]>]++");
+    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*+(?:\\s[^<>]*+)?/?>");
+    private static final Pattern LINE_MARKER = Pattern.compile("(?m)^[ \t]*+(?:#{1,6}[ \t]|>[ \t]?|[-+][ \t])++");
     private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\(\\p{Punct})");
 
     private PlainText() {
     }
 
     /** One line of text: whitespace collapsed. */
     static String of(String markdown) {
-        String s = COMMENT.matcher(markdown).replaceAll(" ");
+        String s = withoutComments(markdown);
         s = LINK_DEFINITION.matcher(s).replaceAll(" ");
         s = NAVIGATION_LINE.matcher(s).replaceAll(" ");
-        s = TABLE_RULE.matcher(s).replaceAll(" ");
+        s = withoutTableRules(s);
         s = IMAGE_OR_LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         s = AUTOLINK.matcher(s).replaceAll(" ");
         List<int[]> spans = codeSpans(s);
@@ -49,6 +51,64 @@ final class PlainText {
         return SPACE.matcher(out).replaceAll(" ").strip();
     }
 
+    /** {@code <!-- … -->} removed; an unclosed comment is text (no later one can close either, so the scan stops). */
+    private static String withoutComments(String s) {
+        int open = s.indexOf("<!--");
+        if (open < 0) return s;
+        StringBuilder out = new StringBuilder(s.length());
+        int at = 0;
+        while (open >= 0) {
+            int close = s.indexOf("-->", open + 4);
+            if (close < 0) break;
+            out.append(s, at, open).append(' ');
+            at = close + 3;
+            open = s.indexOf("<!--", at);
+        }
+        return out.append(s, at, s.length()).toString();
+    }
+
+    /** Lines that are a table's delimiter row ({@code |---|:-:|}, {@code --- | ---}) become blank. */
+    private static String withoutTableRules(String s) {
+        if (s.indexOf("--") < 0) return s;
+        StringBuilder out = new StringBuilder(s.length());
+        int at = 0;
+        while (at < s.length()) {
+            int nl = s.indexOf('\n', at);
+            int end = nl < 0 ? s.length() : nl;
+            if (isTableRule(s, at, end)) out.append(' ');
+            else out.append(s, at, end);
+            if (nl >= 0) out.append('\n');
+            at = end + 1;
+        }
+        return out.toString();
+    }
+
+    /** Cells of {@code :?-+:?} between pipes (outer pipes optional), the first cell with at least two dashes. */
+    static boolean isTableRule(String s, int from, int to) {
+        String line = s.substring(from, to).strip();
+        if (line.startsWith("|")) line = line.substring(1);
+        if (line.endsWith("|")) line = line.substring(0, line.length() - 1);
+        if (line.isEmpty()) return false;
+        int cell = 0;
+        for (int start = 0; start <= line.length(); cell++) {
+            int bar = line.indexOf('|', start);
+            int end = bar < 0 ? line.length() : bar;
+            if (!isRuleCell(line.substring(start, end).strip(), cell == 0 ? 2 : 1)) return false;
+            start = end + 1;
+        }
+        return true;
+    }
+
+    private static boolean isRuleCell(String cell, int minDashes) {
+        int from = cell.startsWith(":") ? 1 : 0;
+        int to = cell.endsWith(":") && cell.length() > from ? cell.length() - 1 : cell.length();
+        if (to - from < minDashes) return false;
+        for (int i = from; i < to; i++) {
+            if (cell.charAt(i) != '-') return false;
+        }
+        return true;
+    }
+
     /** The first {@code max} characters of {@code text}, cut at a word boundary with an ellipsis. */
     static String summary(String text, int max) {
         if (text.length() <= max) return text;
@@ -61,24 +121,40 @@ final class PlainText {
         String t = TAG.matcher(s).replaceAll(" ");
         t = LINE_MARKER.matcher(t).replaceAll(" ");
         t = t.replace("~~", " ").replace('|', ' ');
-        t = t.replaceAll("\\\\([\\p{Punct}])", "$1");
+        t = ESCAPE.matcher(t).replaceAll("$1");
         return t.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
                 .replace("&nbsp;", " ").replace("&amp;", "&");
     }
 
-    /** Code spans as [start, end, backtick count]; an unclosed run of backticks is literal. */
+    /**
+     * Code spans as [start, end, backtick count]; an unclosed run of backticks is literal. A run closes at the next run
+     * of the same length: the runs are listed once, and a pointer per length finds that next run, so the scan stays
+     * linear however many runs stay unclosed.
+     */
     private static List<int[]> codeSpans(String s) {
+        List<int[]> runs = new ArrayList<>();
+        for (int i = s.indexOf('`'); i >= 0; i = s.indexOf('`', i)) {
+            int n = runLength(s, i);
+            runs.add(new int[] {i, n});
+            i += n;
+        }
+        java.util.Map<Integer, List<Integer>> byLength = new java.util.HashMap<>();
+        for (int r = 0; r < runs.size(); r++) byLength.computeIfAbsent(runs.get(r)[1], k -> new ArrayList<>()).add(r);
+        java.util.Map<Integer, Integer> next = new java.util.HashMap<>();
         List<int[]> spans = new ArrayList<>();
-        int i = 0;
-        while ((i = s.indexOf('`', i)) >= 0) {
-            int run = runLength(s, i);
-            int close = findClosing(s, i + run, run);
-            if (close < 0) {
-                i += run;
+        for (int r = 0; r < runs.size(); ) {
+            int[] open = runs.get(r);
+            List<Integer> same = byLength.get(open[1]);
+            int k = next.getOrDefault(open[1], 0);
+            while (k < same.size() && same.get(k) <= r) k++;
+            next.put(open[1], k);
+            if (k == same.size()) {
+                r++;
                 continue;
             }
-            spans.add(new int[] {i, close + run, run});
-            i = close + run;
+            int close = same.get(k);
+            spans.add(new int[] {open[0], runs.get(close)[0] + open[1], open[1]});
+            r = close + 1;
         }
         return spans;
     }
@@ -108,13 +184,15 @@ final class PlainText {
             i = j;
         }
         ArrayDeque<int[]> openers = new ArrayDeque<>();
-        int lineStart = 0;
+        int scanned = 0;  // newlines are looked for once, between one run and the next
         for (int[] r : runs) {
-            int nl = s.lastIndexOf('\n', r[0]);
-            if (nl >= lineStart) {
-                openers.clear();
-                lineStart = nl + 1;
+            for (int k = scanned; k < r[0]; k++) {
+                if (s.charAt(k) == '\n') {
+                    openers.clear();
+                    break;
+                }
             }
+            scanned = r[1];
             boolean left = flanking(s, r[1], r[0] - 1);
             boolean right = flanking(s, r[0] - 1, r[1]);
             if (right && !openers.isEmpty()) {
@@ -150,15 +228,5 @@ final class PlainText {
         int n = 0;
         while (at + n < s.length() && s.charAt(at + n) == '`') n++;
         return n;
-    }
-
-    private static int findClosing(String s, int from, int run) {
-        int i = from;
-        while ((i = s.indexOf('`', i)) >= 0) {
-            int n = runLength(s, i);
-            if (n == run) return i;
-            i += n;
-        }
-        return -1;
     }
 }

@@ -1,8 +1,12 @@
 package dev.lectern.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Markdown becomes the text a reader sees, with code spans verbatim. */
 class PlainTextTest {
@@ -37,6 +41,22 @@ class PlainTextTest {
     @Test
     void numberedTitlesKeepTheirNumbers() {
         assertEquals("1. Python Basics", PlainText.of("1. Python Basics"));
+    }
+
+    @Test
+    void tableRulesGoWithOrWithoutOuterPipesAndAlignment() {
+        assertEquals("a b 1 2", PlainText.of("a | b\n:-- | --:\n1 | 2"));
+        assertEquals("x -- y", PlainText.of("x -- y"));
+    }
+
+    /** Several of these once took minutes (backtracking or rescanning); 5 s catches a return of that, not speed. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\n", "  \n", "[", "<!--", "`x ", "*a _b **c ", "<http:", "[a](b \"", "<span ", "- ", "1. "})
+    @Timeout(value = 5, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void repeatedHostileFragmentsTakeLinearTime(String fragment) {
+        String text = "start " + fragment.repeat(100_000 / fragment.length()) + " end";
+        String plain = PlainText.of(text);
+        assertTrue(plain.startsWith("start") && plain.endsWith("end"), plain.length() > 80 ? plain.substring(0, 80) : plain);
     }
 
     @Test

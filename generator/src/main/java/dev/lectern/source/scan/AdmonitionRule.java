@@ -24,7 +24,7 @@ final class AdmonitionRule implements ContainerRule {
     public int tryScan(List<Line> lines, int i, int depth, BlockSink out) {
         Opener o = Opener.parse(lines.get(i).text());
         if (o == null) return i;
-        IndentedBody body = IndentedBody.after(lines, i);
+        IndentedBody body = IndentedBody.after(lines, i, scanner.fenceClosers(lines));
         if (body.isEmpty()) {
             scanner.warn(lines.get(i), "admonition '" + lines.get(i).trimmed() + "' has no body",
                     "indent its content by 4 spaces under the " + o.marker + " line");

@@ -6,7 +6,10 @@ import dev.lectern.model.Block;
 import dev.lectern.model.Code;
 import dev.lectern.model.Heading;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Lines → canonical blocks. Recognises every dialect's containers (MkDocs admonitions and tabs, Docusaurus
@@ -21,6 +24,9 @@ public final class BlockScanner {
     final String file;
     final List<Diagnostic> diagnostics;
     private final List<ContainerRule> rules;
+    /** Per list of lines scanned (bodies are lists of their own): what rules look up ahead, computed once. */
+    private final Map<List<Line>, Map<String, TagIndex>> tagIndexes = new IdentityHashMap<>();
+    private final Map<List<Line>, FenceClosers> fenceClosers = new IdentityHashMap<>();
 
     public BlockScanner(String file, List<Diagnostic> diagnostics) {
         this.file = file;
@@ -121,6 +127,15 @@ public final class BlockScanner {
         int end = sb.length();
         while (end > 0 && (sb.charAt(end - 1) == '\n' || sb.charAt(end - 1) == ' ')) end--;
         return sb.substring(0, end);
+    }
+
+    TagIndex tagIndex(List<Line> lines, String name) {
+        return tagIndexes.computeIfAbsent(lines, l -> new HashMap<>()).computeIfAbsent(name, n -> new TagIndex(lines, n));
+    }
+
+    /** Fence closers of the lines dedented by 4, as indented bodies (admonitions, content tabs) see them. */
+    FenceClosers fenceClosers(List<Line> lines) {
+        return fenceClosers.computeIfAbsent(lines, l -> new FenceClosers(l, 4));
     }
 
     SourcePos pos(Line line) {

@@ -45,12 +45,19 @@ final class BlockSink {
         int last = text.size();
         while (last > first && text.get(last - 1).isBlank()) last--;
         if (first < last) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = first; k < last; k++) {
-                if (k > first) sb.append('\n');
-                sb.append(text.get(k).text());
+            List<String> lines = new ArrayList<>(last - first);
+            for (int k = first; k < last; k++) lines.add(text.get(k).text());
+            List<TableSplit.Piece> pieces = TableSplit.split(lines);
+            if (pieces.size() > 1) {
+                scanner.warn(text.get(first + pieces.get(1).first()), String.format(java.util.Locale.ROOT,
+                        "a table of more than %,d rows is cut into %d tables of %,d rows, each under a copy of its header",
+                        TableSplit.MAX_ROWS, pieces.size(), TableSplit.MAX_ROWS), "split it yourself, or move the data to a file that the page links to");
             }
-            blocks.add(NestingGuard.check(new Markdown(sb.toString(), scanner.pos(text.get(first))), scanner));
+            for (TableSplit.Piece piece : pieces) {
+                // a header copy borrows the lines of the rows before it, so every row keeps its own source line
+                Markdown md = new Markdown(String.join("\n", piece.lines()), scanner.pos(text.get(first + piece.first())));
+                blocks.add(NestingGuard.check(md, scanner));
+            }
         }
         text.clear();
         inList = false;

@@ -39,7 +39,7 @@ final class ComponentRule implements ContainerRule {
             scanner.note(opener, "component <" + tag.name() + " /> has no content and is left out");
             return i + 1;
         }
-        TagBody body = TagBody.of(lines, i, tag);
+        TagBody body = TagBody.of(lines, i, tag, scanner.tagIndex(lines, tag.name()));
         if (!body.closed()) {
             scanner.warn(opener, "<" + tag.name() + "> is never closed", "add </" + tag.name() + "> after its content");
         }
@@ -105,7 +105,7 @@ final class ComponentRule implements ContainerRule {
         while (k < lines.size()) {
             Tag t = Tag.open(lines.get(k).text(), null);
             if (t != null && (t.name().equals("Tab") || t.name().equals("TabItem")) && !t.selfClosing()) {
-                TagBody tb = TagBody.of(lines, k, t);
+                TagBody tb = TagBody.of(lines, k, t, scanner.tagIndex(lines, t.name()));
                 String label = !t.attr("title").isEmpty() ? t.attr("title") : !t.attr("label").isEmpty() ? t.attr("label") : t.attr("value");
                 tabs.add(new Tabs.Tab(label, t.attributes().containsKey("default"), scanner.scan(tb.lines(), depth + 1)));
                 k = tb.end();

@@ -21,7 +21,7 @@ final class DetailsRule implements ContainerRule {
     public int tryScan(List<Line> lines, int i, int depth, BlockSink out) {
         Tag tag = Tag.open(lines.get(i).text(), "details");
         if (tag == null || tag.selfClosing()) return i;
-        TagBody body = TagBody.of(lines, i, tag);
+        TagBody body = TagBody.of(lines, i, tag, scanner.tagIndex(lines, tag.name()));
         if (!body.closed()) scanner.warn(lines.get(i), "<details> is never closed", "add </details> after its content");
         List<Line> content = body.lines();
         String title = "";

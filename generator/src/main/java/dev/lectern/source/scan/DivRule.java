@@ -23,7 +23,7 @@ final class DivRule implements ContainerRule {
         if (!matches(lines.get(i))) return i;
         Tag tag = Tag.open(lines.get(i).text(), "div");
         if (tag.selfClosing()) return i;
-        TagBody body = TagBody.of(lines, i, tag);
+        TagBody body = TagBody.of(lines, i, tag, scanner.tagIndex(lines, tag.name()));
         if (!body.closed()) {
             scanner.warn(lines.get(i), "<div> is never closed", "add </div> after its content");
         }

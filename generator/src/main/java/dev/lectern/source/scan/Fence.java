@@ -74,13 +74,15 @@ public record Fence(int indent, char marker, int length, String language, String
         }
         String lang = word(info);
         StringBuilder title = new StringBuilder();
-        for (String w : info.substring(Math.min(lang.length(), info.length())).strip().split("\\s+")) {
+        for (String w : WORDS.split(info.substring(Math.min(lang.length(), info.length())).strip())) {
             if (w.isEmpty() || w.contains("=") || w.startsWith("{") || w.endsWith("}") || FLAGS.contains(w)) continue;
             if (title.length() > 0) title.append(' ');
             title.append(w);
         }
         return title.toString();
     }
+
+    private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("\\s+");
 
     private static final java.util.Set<String> FLAGS = java.util.Set.of(
             "lines", "wrap", "expandable", "twoslash", "showLineNumbers", "live", "npm2yarn", "noInline", "linenums",

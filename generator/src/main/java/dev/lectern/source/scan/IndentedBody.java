@@ -9,7 +9,7 @@ import java.util.List;
  * that authors left at column 0 (seed 001's subprocess answer), so one code block stays one code block.
  */
 record IndentedBody(List<Line> lines, int end) {
-    static IndentedBody after(List<Line> lines, int opener) {
+    static IndentedBody after(List<Line> lines, int opener, FenceClosers closers) {
         List<Line> body = new ArrayList<>();
         int j = opener + 1;
         Fence open = null;
@@ -26,7 +26,7 @@ record IndentedBody(List<Line> lines, int end) {
                 Line d = l.dedent(4);
                 body.add(d);
                 Fence f = d.indent() < 4 ? Fence.open(d.text()) : null;
-                if (f != null && closedLater(lines, j, f)) open = f;
+                if (f != null && closers.closedAfter(j, f)) open = f;
                 lastContent = j;
             } else {
                 break;
@@ -36,13 +36,6 @@ record IndentedBody(List<Line> lines, int end) {
         // trailing blank lines belong to what follows
         int keep = lastContent - opener;
         return new IndentedBody(new ArrayList<>(body.subList(0, Math.max(0, keep))), lastContent + 1);
-    }
-
-    private static boolean closedLater(List<Line> lines, int from, Fence f) {
-        for (int k = from + 1; k < lines.size(); k++) {
-            if (f.closedBy(lines.get(k).dedent(4).text())) return true;
-        }
-        return false;
     }
 
     boolean isEmpty() {

@@ -5,14 +5,13 @@ import java.util.List;
 
 /**
  * The children of a tag opened at line {@code opener}: everything up to the matching close tag (same-name tags nest;
- * fenced code is skipped), dedented by the children's common indent, as MDX does. {@code closed} is false when no
+ * fenced code is skipped; {@link TagIndex} finds it), dedented by the children's common indent, as MDX does. {@code closed} is false when no
  * close tag was found; the body then ends before the next sibling opener of the same name, or at the end.
  */
 record TagBody(List<Line> lines, int end, boolean closed) {
 
-    static TagBody of(List<Line> lines, int opener, Tag tag) {
-        String open = "<" + tag.name();
-        String close = "</" + tag.name() + ">";
+    static TagBody of(List<Line> lines, int opener, Tag tag, TagIndex index) {
+        String close = index.closeToken();
         List<Line> body = new ArrayList<>();
         Line first = lines.get(opener);
         if (!tag.after().isBlank()) {
@@ -23,48 +22,21 @@ record TagBody(List<Line> lines, int end, boolean closed) {
             }
             body.add(new Line(tag.after(), first.number()));
         }
-        int depth = 1;
-        int openerIndent = first.indent();
-        for (int k = opener + 1; k < lines.size(); k++) {
-            Line l = lines.get(k);
-            Fence f = Fence.open(l.text());
-            if (f != null) {
-                int endFence = Math.min(BlockScanner.closingFence(lines, k, f), lines.size() - 1);
-                for (int m = k; m <= endFence; m++) body.add(lines.get(m));
-                k = endFence;
-                continue;
-            }
-            String t = l.text();
-            depth += count(t, open, true);
-            int c = t.indexOf(close);
-            if (c >= 0 && depth - count(t, close, false) <= 0) {
-                String before = t.substring(0, c);
-                if (!before.isBlank()) body.add(new Line(before, l.number()));
-                return new TagBody(dedent(body), k + 1, true);
-            }
-            depth -= count(t, close, false);
-            body.add(l);
+        int end = index.closer(opener);
+        if (end >= 0) {
+            body.addAll(lines.subList(opener + 1, end));
+            String before = lines.get(end).text().substring(0, lines.get(end).text().indexOf(close));
+            if (!before.isBlank()) body.add(new Line(before, lines.get(end).number()));
+            return new TagBody(dedent(body), end + 1, true);
         }
         // unclosed: stop before the next sibling of the same name at the opener's indent
-        List<Line> cut = new ArrayList<>();
-        for (Line l : body) {
-            if (l.number() > first.number() && l.indent() <= openerIndent && l.text().stripLeading().startsWith(open)) break;
-            cut.add(l);
+        int openerIndent = first.indent();
+        int k = opener + 1;
+        while (k < lines.size() && !(lines.get(k).indent() <= openerIndent
+                && lines.get(k).text().stripLeading().startsWith(index.openToken()))) {
+            body.add(lines.get(k++));
         }
-        int end = opener + 1 + cut.size() - (tag.after().isBlank() ? 0 : 1);
-        return new TagBody(dedent(cut), Math.min(end, lines.size()), false);
-    }
-
-    /** Occurrences of {@code needle} in {@code s}; for an opener it must be followed by a space, '>' or end of line. */
-    private static int count(String s, String needle, boolean opener) {
-        int n = 0;
-        int from = 0;
-        while ((from = s.indexOf(needle, from)) >= 0) {
-            int after = from + needle.length();
-            if (!opener || after >= s.length() || " \t>/".indexOf(s.charAt(after)) >= 0) n++;
-            from = after;
-        }
-        return n;
+        return new TagBody(dedent(body), k, false);
     }
 
     private static List<Line> dedent(List<Line> body) {

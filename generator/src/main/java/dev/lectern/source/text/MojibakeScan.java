@@ -21,10 +21,29 @@ final class MojibakeScan {
     private final String text;
     private final Codepage cp;
     private final boolean repair;
+    private final int firstLine;
     private final StringBuilder out;
     private int copiedUpTo;
     private LineInfo lineInfoCache;
     private int lineInfoLine = -1;
+
+    /** Evidence for this code page: long (3- and 4-byte) sequences count double. */
+    int weight() {
+        return 2 * longHits + shortHits;
+    }
+
+    /** Enough evidence to act on: one long sequence, or (Windows-1252 only) two short ones. */
+    boolean active() {
+        return longHits >= 1 || (cp == Codepage.WINDOWS_1252 && shortHits >= 2);
+    }
+
+    /** {@code a} with {@code b}'s repairs added (runs of one file, summed for its report). */
+    static MojibakeScan plus(MojibakeScan a, MojibakeScan b) {
+        a.repaired += b.repaired;
+        a.guessed += b.guessed;
+        a.leftovers.addAll(b.leftovers);
+        return a;
+    }
 
     int longHits;
     int shortHits;
@@ -34,21 +53,23 @@ final class MojibakeScan {
     /** Dry run only: where the first well-formed sequences are, for warnings when too few to act on. */
     final List<Leftover> firstHits = new ArrayList<>();
 
-    private MojibakeScan(String text, Codepage cp, boolean repair) {
+    private MojibakeScan(String text, Codepage cp, boolean repair, int firstLine) {
         this.text = text;
         this.cp = cp;
         this.repair = repair;
+        this.firstLine = firstLine;
         this.out = repair ? new StringBuilder(text.length()) : null;
     }
 
-    static MojibakeScan count(String text, Codepage cp) {
-        MojibakeScan s = new MojibakeScan(text, cp, false);
+    /** {@code text} is a run of a file that starts at line {@code firstLine}, so that positions name the file's lines. */
+    static MojibakeScan count(String text, Codepage cp, int firstLine) {
+        MojibakeScan s = new MojibakeScan(text, cp, false, firstLine);
         s.run();
         return s;
     }
 
-    static MojibakeScan repair(String text, Codepage cp) {
-        MojibakeScan s = new MojibakeScan(text, cp, true);
+    static MojibakeScan repair(String text, Codepage cp, int firstLine) {
+        MojibakeScan s = new MojibakeScan(text, cp, true, firstLine);
         s.run();
         return s;
     }
@@ -59,7 +80,7 @@ final class MojibakeScan {
 
     private void run() {
         int n = text.length();
-        int line = 1;
+        int line = firstLine;
         int[] buf = new int[4];
         int i = 0;
         while (i < n) {

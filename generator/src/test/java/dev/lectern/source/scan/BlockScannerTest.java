@@ -71,6 +71,66 @@ class BlockScannerTest {
     }
 
     @Test
+    void orderedListMarkersStackedOnOneLineCountAsNesting() {
+        List<Block> blocks = scan("1. ".repeat(500) + "deep\n");
+        assertInstanceOf(Code.class, blocks.get(0));
+        assertTrue(diags.stream().anyMatch(d -> d.message().contains("nested 500 levels")), diags.toString());
+        diags.clear();
+        assertInstanceOf(Code.class, scan("- 1) * 2. + ".repeat(100) + "mixed\n").get(0));
+    }
+
+    @Test
+    void aParagraphOfThousandsOfInlineElementsBecomesPlainTextWithAWarning() {
+        assertInstanceOf(Code.class, scan("Spans: " + "<span>".repeat(100_000) + "\n").get(0));
+        assertInstanceOf(Code.class, scan("`a` ".repeat(5_000) + "\n").get(0));
+        assertTrue(diags.stream().anyMatch(d -> d.message().contains("10,000 inline elements")), diags.toString());
+    }
+
+    @Test
+    void longTablesListsAndFencedCodeKeepTheirInlineElements() {
+        assertInstanceOf(Markdown.class, scan("| a | b |\n|---|---|\n" + "| [x](y) `z` | <b>w</b> |\n".repeat(2_000)).get(0));
+        assertInstanceOf(Markdown.class, scan("- `a` and [b](c)\n".repeat(2_000)).get(0));
+        assertInstanceOf(Markdown.class, scan("- item\n\n  ```\n" + "<span>`x`\n".repeat(2_000) + "  ```\n").get(0));
+        assertTrue(diags.stream().noneMatch(d -> d.message().contains("inline elements")), diags.toString());
+    }
+
+    @Test
+    void aTableOfThousandsOfRowsIsCutIntoTablesUnderCopiesOfItsHeaderKeepingEachRowsLine() {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 600; i++) rows.append("| k").append(i).append(" | v |\n");
+        List<Block> blocks = scan("Before.\n| key | value |\n|:--|--:|\n" + rows + "After.\n");
+        assertEquals(3, blocks.size());
+        Markdown second = (Markdown) blocks.get(1);
+        assertTrue(second.text().startsWith("| key | value |\n|:--|--:|\n| k250 | v |\n"), second.text().substring(0, 60));
+        assertEquals(252, second.pos().line(), "row k250 is line 254; the header copy borrows the two lines before it");
+        assertTrue(((Markdown) blocks.get(0)).text().startsWith("Before.\n| key | value |"));
+        assertTrue(((Markdown) blocks.get(2)).text().endsWith("| k599 | v |\nAfter."));
+        assertTrue(diags.stream().anyMatch(d -> d.message().contains("cut into 3 tables of 250 rows") && d.pos().line() == 252),
+                diags.toString());
+        diags.clear();
+        assertEquals(1, scan("| a |\n|---|\n" + "| x |\n".repeat(250)).size());
+        assertTrue(diags.isEmpty(), diags.toString());
+    }
+
+    @Test
+    void aNumberedSentenceIsNotNesting() {
+        assertInstanceOf(Markdown.class, scan("1. In 2024. 3. things happened\n").get(0));
+    }
+
+    /** Each unclosed opener once rescanned the rest of the file: 40,000 took a minute. The bound catches a hang. */
+    @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void thousandsOfUnclosedTagsAndFencesAreReadInLinearTime() {
+        List<Block> notes = scan("<Note>\nnote\n".repeat(20_000) + "</Note>\n");
+        assertEquals(20_000, notes.size());
+        assertTrue(diags.stream().anyMatch(d -> d.message().contains("<Note> is never closed")), diags.toString());
+        // an opener with an info string closes nothing, so each fence stays open: 10,000 admonitions and the last fence
+        List<Block> admonitions = scan("!!! note\n    ~~~python\n    fenced\n".repeat(10_000) + "```\n");
+        assertEquals(10_001, admonitions.size());
+        assertTrue(diags.stream().anyMatch(d -> d.message().contains("code fence is never closed")), diags.toString());
+    }
+
+    @Test
     void containersNestedTooDeepStopBeingContainersWithAWarning() {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 40; i++) sb.append("<Note>\n");
