@@ -19,6 +19,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import dev.lectern.model.PageIds;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -44,11 +45,17 @@ final class LecternFlexmarkExtension implements HtmlRenderer.HtmlRendererExtensi
         builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
             @Override
             public AttributeProvider apply(com.vladsch.flexmark.html.renderer.LinkResolverContext context) {
+                LineIndex[] lines = new LineIndex[1]; // built on the first row or item that may carry an anchor
                 return (node, part, attributes) -> {
                     if (node instanceof TableRow && part == AttributablePart.NODE || node instanceof ListItem
                             && (part == CoreNodeRenderer.TIGHT_LIST_ITEM || part == CoreNodeRenderer.LOOSE_LIST_ITEM)) {
-                        String id = BlockState.KEY.get(node.getDocument()).lineAnchors().get(node.getLineNumber());
-                        if (id != null) attributes.replaceValue("id", id);
+                        Map<Integer, String> anchors = BlockState.KEY.get(node.getDocument()).lineAnchors();
+                        if (!anchors.isEmpty()) {
+                            CharSequence text = node.getDocument().getChars().getBaseSequence();
+                            if (lines[0] == null || !lines[0].covers(text)) lines[0] = new LineIndex(text);
+                            String id = anchors.get(lines[0].lineOf(node.getStartOffset()));
+                            if (id != null) attributes.replaceValue("id", id);
+                        }
                     }
                     for (String key : new String[] {"href", "src"}) {
                         var attr = attributes.get(key);
