@@ -14,7 +14,7 @@ reports=generator/target/surefire-reports
 mvn -q -B test-compile -pl generator
 rm -f "$reports"/*FuzzTest*
 # One fork at a time: the figures are per target, not shared with another fuzzer.
-mvn -q -B surefire:test@fuzz -pl generator -Dfuzz.seconds="$seconds" -Dfuzz.forks=1 -Dfuzz.len_control=20 \
+mvn -q -B surefire:test@fuzz -pl generator -Dfuzz.include="**/*FuzzTest.java" -Dfuzz.seconds="$seconds" -Dfuzz.forks=1 -Dfuzz.len_control=20 \
   -Dsurefire.redirectTestOutputToFile=true -Dmaven.test.failure.ignore=true -Dsurefire.failIfNoSpecifiedTests=false \
   ${FUZZ_TEST:+-Dtest="$FUZZ_TEST"} >/dev/null 2>&1 || true
 
