@@ -1,0 +1,11 @@
+package dev.lectern.source.read;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/** Any bytes read as the plaintext dialect give a guide and diagnostics, never an exception or a hang (see {@link ReaderFuzz}). */
+class PlainTextReaderFuzzTest {
+    @FuzzTest(maxDuration = "10s")
+    void anyInputGivesAGuide(byte[] bytes) {
+        ReaderFuzz.read("plaintext", bytes);
+    }
+}
