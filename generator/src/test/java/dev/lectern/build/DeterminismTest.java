@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,16 +58,7 @@ class DeterminismTest {
         assertEquals(3, settings.size());
     }
 
-    /** Non-ASCII file names with no locale set (as in many CI containers): issue 8, "ünïcødé.md" became n-c-d/. */
-    @Test
-    @Disabled("fixed by branch safety (file names read as UTF-8 whatever the locale); re-enable after merging it")
-    void nonAsciiFileNamesGiveTheSameSiteWithAndWithoutALocale(@TempDir Path tmp) throws Exception {
-        Path content = DeterminismFixture.write(tmp.resolve("content"), true);
-        Path baseline = ChildBuild.run(content, tmp.resolve("utf8"), Map.of("LANG", "C.UTF-8"));
-        assertSameTree(baseline, ChildBuild.run(content, tmp.resolve("none"), Map.of()), "LANG and LC_ALL unset");
-    }
-
-    /** A UTF-8 locale (non-ASCII file names need one: see the disabled test above) in time zone {@code tz}. */
+    /** A UTF-8 locale in time zone {@code tz} (file names with no locale at all: {@link LocaleTest}). */
     private static Map<String, String> utf8In(String tz) {
         return Map.of("TZ", tz, "LANG", "C.UTF-8");
     }
