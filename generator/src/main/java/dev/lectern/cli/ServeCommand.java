@@ -2,16 +2,19 @@ package dev.lectern.cli;
 
 import dev.lectern.build.Pipeline;
 import dev.lectern.diag.Diagnostic;
+import dev.lectern.diag.DisplayPath;
 import dev.lectern.diag.Severity;
 import dev.lectern.serve.DevServer;
+import dev.lectern.serve.Rebuilder;
 import dev.lectern.serve.Watcher;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,6 +35,12 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The build that serve runs; tests replace it (to throw an OutOfMemoryError, or to swap the site slowly). */
+    interface SiteBuild {
+        Pipeline.Result build(Path content, Path output) throws IOException;
+    }
+
+    SiteBuild siteBuild;
     /** Counted down to stop serving; tests use it, a user presses Ctrl-C. */
     final CountDownLatch stop = new CountDownLatch(1);
     volatile int boundPort = -1;
@@ -40,36 +49,62 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        AtomicLong version = new AtomicLong();
-        Pipeline pipeline = new Pipeline();
-        Runnable rebuild = () -> {
-            synchronized (pipeline) {
-                build(pipeline, out, err);
-                version.incrementAndGet();
+        if (Files.exists(content) && !Files.isDirectory(content)) {
+            err.println("error: --content names a file, not a folder: " + DisplayPath.of(content));
+            err.flush();
+            return Main.USAGE;
+        }
+        if (siteBuild == null) siteBuild = new Pipeline()::build;
+        Rebuilder rebuilder = new Rebuilder(() -> build(out, err), err);
+        DevServer server;
+        try {
+            // listen first: a port in use is a usage error, said before a build that would be wasted
+            server = new DevServer(port, output, rebuilder::version);
+        } catch (IOException | IllegalArgumentException e) {
+            err.printf(Locale.ROOT, "error: port %d on 127.0.0.1 is not available (%s): choose another with --port N, or --port 0 for a free one%n",
+                    port, e.getMessage());
+            err.flush();
+            return Main.USAGE;
+        }
+        Path project = content.toAbsolutePath().normalize().getParent();
+        List<Path> watched = project == null ? List.of(content) : List.of(content, project.resolve("themes"));
+        try (server) {
+            Watcher watcher;
+            try {
+                watcher = new Watcher(watched, output, line -> say(err, line), () -> {
+                    if (Files.isDirectory(content)) rebuilder.run(); // else the watcher says it waits for the folder
+                });
+            } catch (IOException e) {
+                say(err, "error: cannot watch " + DisplayPath.of(content) + " for changes (" + e.getMessage()
+                        + "); on Linux, raise fs.inotify.max_user_watches");
+                return Main.FAILED;
             }
-        };
-        rebuild.run();
-        Path themes = content.toAbsolutePath().normalize().getParent().resolve("themes");
-        try (DevServer server = new DevServer(port, () -> output, version);
-             Watcher watcher = new Watcher(List.of(content, themes), rebuild)) {
-            boundPort = server.port();
-            out.printf(Locale.ROOT, "Serving %s at http://127.0.0.1:%d/ (Ctrl-C stops)%n", output, server.port());
-            out.flush();
-            stop.await();
+            try (watcher) {
+                boundPort = server.port();
+                out.printf(Locale.ROOT, "Serving %s at http://127.0.0.1:%d/ (Ctrl-C stops)%n", DisplayPath.of(output), server.port());
+                out.flush();
+                if (Files.isDirectory(content)) {
+                    rebuilder.run();
+                } else {
+                    say(err, "waiting for the content folder " + DisplayPath.of(content) + " to exist (create it, or pass --content DIR)");
+                }
+                stop.await();
+            }
         }
         return Main.OK;
     }
 
-    private void build(Pipeline pipeline, PrintWriter out, PrintWriter err) {
+    private void build(PrintWriter out, PrintWriter err) throws IOException {
         long start = System.nanoTime();
-        try {
-            Pipeline.Result r = pipeline.build(content, output);
-            for (Diagnostic d : r.diagnostics().sorted()) if (d.severity() != Severity.NOTE) err.println(d.format());
-            out.printf(Locale.ROOT, "Built %d questions in %.2f s.%n", r.site().questionCount(), (System.nanoTime() - start) / 1e9);
-        } catch (Exception e) {
-            err.println("error: build failed: " + e.getMessage());
-        }
+        Pipeline.Result r = siteBuild.build(content, output);
+        for (Diagnostic d : r.diagnostics().sorted()) if (d.severity() != Severity.NOTE) err.println(d.format());
+        out.printf(Locale.ROOT, "Built %d questions in %.2f s.%n", r.site().questionCount(), (System.nanoTime() - start) / 1e9);
         out.flush();
+        err.flush();
+    }
+
+    private static void say(PrintWriter err, String line) {
+        err.println(line);
         err.flush();
     }
 }

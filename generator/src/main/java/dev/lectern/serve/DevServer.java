@@ -1,94 +1,78 @@
 package dev.lectern.serve;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import dev.lectern.serve.LoopbackHttp.Response;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.URLDecoder;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
+import java.util.function.LongSupplier;
 
 /**
- * Serves a folder over HTTP on localhost. Pages poll {@code /__lectern/version} and reload when a rebuild bumps it;
- * the folder is read through {@code root} on every request, so a rebuild that swaps the folder is picked up at once.
+ * Serves the site folder on 127.0.0.1 (never on other interfaces: the preview is the author's own). Pages poll
+ * {@code /__lectern/version} through {@code /__lectern/reload.js} and reload when a rebuild has bumped it.
+ *
+ * <p>The page reaches the browser byte for byte, with one tag appended after its end: the HTML parsing algorithm puts
+ * a start tag that follows {@code </html>} into the body ("after after body" insertion mode reprocesses it "in body"),
+ * so the script runs as the body's last element in every browser, and nothing in the page is searched or changed.
  */
 public final class DevServer implements AutoCloseable {
     static final String VERSION_PATH = "/__lectern/version";
-    private static final String RELOAD = "<script>(function(){var v=null;setInterval(function(){fetch('" + VERSION_PATH
-            + "').then(function(r){return r.text()}).then(function(t){if(v!==null&&t!==v)location.reload();v=t})"
-            + ".catch(function(){})},1000)})();</script>";
-    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
-            "js", "text/javascript; charset=utf-8", "json", "application/json", "svg", "image/svg+xml", "png", "image/png",
-            "ico", "image/x-icon", "txt", "text/plain; charset=utf-8", "xml", "application/xml");
+    static final String RELOAD_PATH = "/__lectern/reload.js";
+    private static final byte[] RELOAD_JS = resource("reload.js");
+    private static final String NO_SITE = "<!DOCTYPE html>\n<html lang=\"en\"><meta charset=\"utf-8\"><title>No site yet</title>"
+            + "<p>There is no site to show yet: the terminal running <code>lectern serve</code> says why. This page"
+            + " reloads when a build succeeds.</p></html>\n";
 
-    private final HttpServer server;
-    private final Supplier<Path> root;
-    private final AtomicLong version;
+    private final LoopbackHttp http;
+    private final SiteFiles files;
+    private final LongSupplier version;
 
-    public DevServer(int port, Supplier<Path> root, AtomicLong version) throws IOException {
-        this.root = root;
+    /** Binds the port at once (a {@link java.net.BindException} when it is taken); serves {@code site} as it is then. */
+    public DevServer(int port, Path site, LongSupplier version) throws IOException {
+        this.files = new SiteFiles(site);
         this.version = version;
-        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-        server.createContext("/", this::handle);
-        server.setExecutor(Executors.newFixedThreadPool(4));
-        server.start();
+        this.http = new LoopbackHttp(port, this::handle);
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return http.port();
     }
 
-    private void handle(HttpExchange ex) throws IOException {
-        try (ex) {
-            String path = URLDecoder.decode(ex.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
-            if (path.equals(VERSION_PATH)) {
-                send(ex, 200, "text/plain", Long.toString(version.get()).getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            Path base = root.get().toAbsolutePath().normalize();
-            Path file = base.resolve(path.substring(1)).normalize();
-            if (!file.startsWith(base)) {
-                send(ex, 403, "text/plain", "forbidden".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            if (Files.isDirectory(file)) file = file.resolve("index.html");
-            if (!Files.isRegularFile(file)) {
-                Path notFound = base.resolve("404.html");
-                boolean page = Files.isRegularFile(notFound);
-                send(ex, 404, TYPES.get("html"), page ? withReload(Files.readAllBytes(notFound)) : "not found".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            String name = file.getFileName().toString();
-            String ext = name.substring(name.lastIndexOf('.') + 1);
-            byte[] body = Files.readAllBytes(file);
-            send(ex, 200, TYPES.getOrDefault(ext, "application/octet-stream"), ext.equals("html") ? withReload(body) : body);
+    private Response handle(String path) throws IOException {
+        if (path.equals(VERSION_PATH)) return Response.of(200, "text/plain; charset=utf-8", Long.toString(version.getAsLong()).getBytes(StandardCharsets.UTF_8));
+        if (path.equals(RELOAD_PATH)) return Response.of(200, "text/javascript; charset=utf-8", RELOAD_JS);
+        long served = version.getAsLong(); // read first: a page newer than its version only reloads once more
+        Response answer;
+        try {
+            answer = files.get(path);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("stopping");
         }
+        if (answer == null) answer = Response.of(503, SiteFiles.HTML, NO_SITE.getBytes(StandardCharsets.UTF_8));
+        return answer.type().equals(SiteFiles.HTML) ? withReload(answer, served) : answer;
     }
 
-    private static byte[] withReload(byte[] html) {
-        String s = new String(html, StandardCharsets.UTF_8);
-        int at = s.lastIndexOf("</body>");
-        return (at < 0 ? s + RELOAD : s.substring(0, at) + RELOAD + s.substring(at)).getBytes(StandardCharsets.UTF_8);
+    private static Response withReload(Response page, long version) {
+        byte[] tag = ("<script src=\"" + RELOAD_PATH + "\" data-version=\"" + version + "\"></script>\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = java.util.Arrays.copyOf(page.body(), page.body().length + tag.length);
+        System.arraycopy(tag, 0, body, page.body().length, tag.length);
+        return new Response(page.status(), page.type(), body, page.location());
     }
 
-    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
-        ex.getResponseHeaders().set("Content-Type", type);
-        ex.getResponseHeaders().set("Cache-Control", "no-store");
-        ex.sendResponseHeaders(status, body.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(body);
+    private static byte[] resource(String name) {
+        try (InputStream in = DevServer.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing resource " + name);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     @Override
-    public void close() {
-        server.stop(0);
-        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    public void close() throws IOException {
+        http.close();
     }
 }

@@ -1,53 +1,118 @@
 package dev.lectern.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-/** The preview server: serves the built site with a reload script, and rebuilds when content changes. */
-@Timeout(60)
+/** The preview server: serves the built site with a reload script, rebuilds when content changes, and keeps serving. */
+@Timeout(90)
 class ServeCommandTest {
     @TempDir
     Path dir;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    static String guide(String question) {
+        return "# Guide\n\n## S\n\n### Q1: " + question + "\n\nAn answer.\n";
+    }
 
-    private HttpResponse<String> get(int port, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+    private Path content() throws IOException {
+        Path content = Files.createDirectories(dir.resolve("project/content"));
+        Files.writeString(content.resolve("g.md"), guide("First question?"));
+        return content;
     }
 
     @Test
     void servesTheSiteAndRebuildsWhenAGuideChanges() throws Exception {
-        Path content = Files.createDirectories(dir.resolve("project/content"));
-        Files.writeString(content.resolve("g.md"), "# Guide\n\n## S\n\n### Q1: First question?\n\nAn answer.\n");
-        ServeCommand serve = new ServeCommand();
-        CommandLine cli = new CommandLine(serve);
-        Thread t = new Thread(() -> cli.execute("--content", content.toString(), "--output", dir.resolve("site").toString(), "--port", "0"));
-        t.start();
-        try {
-            while (serve.boundPort < 0) Thread.sleep(50);
-            int port = serve.boundPort;
-            HttpResponse<String> page = get(port, "/g/");
+        Path content = content();
+        try (Serving serve = Serving.start("--content", content.toString(), "--output", dir.resolve("site").toString(), "--port", "0")) {
+            serve.awaitVersionAfter("0");
+            HttpResponse<String> page = serve.get("/g/");
             assertEquals(200, page.statusCode());
-            assertTrue(page.body().contains("First question?") && page.body().contains("/__lectern/version"), "page with reload script");
-            assertEquals(404, get(port, "/nope").statusCode());
-            String before = get(port, "/__lectern/version").body();
-            Files.writeString(content.resolve("g.md"), "# Guide\n\n## S\n\n### Q1: Edited question?\n\nAn answer.\n");
-            while (get(port, "/__lectern/version").body().equals(before)) Thread.sleep(100);
-            assertTrue(get(port, "/g/").body().contains("Edited question?"), "the rebuilt page is served");
-        } finally {
-            serve.stop.countDown();
-            t.join();
+            assertTrue(page.body().contains("First question?") && page.body().contains("/__lectern/reload.js"), "page with reload script");
+            assertEquals(404, serve.get("/nope").statusCode());
+            String before = serve.version();
+            Files.writeString(content.resolve("g.md"), guide("Edited question?"));
+            serve.awaitVersionAfter(before);
+            assertTrue(serve.get("/g/").body().contains("Edited question?"), "the rebuilt page is served");
         }
+    }
+
+    @Test
+    void aPortInUseIsOneLineAndTheUsageExitCodeBeforeAnyBuild() throws Exception {
+        Path content = content();
+        Path site = dir.resolve("site");
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+            Serving serve = Serving.start("--content", content.toString(), "--output", site.toString(), "--port", Integer.toString(taken.getLocalPort()));
+            assertEquals(Main.USAGE, serve.awaitExit());
+            String err = serve.err.toString();
+            assertEquals(1, err.lines().count(), err);
+            assertTrue(err.contains("port " + taken.getLocalPort()) && err.contains("--port 0"), err);
+            assertFalse(Files.exists(site), "nothing was built");
+        }
+    }
+
+    @Test
+    void aContentFileThatIsNotAFolderIsAUsageError() throws Exception {
+        Path file = Files.writeString(dir.resolve("g.md"), guide("Q?"));
+        Serving serve = Serving.start("--content", file.toString(), "--output", dir.resolve("site").toString(), "--port", "0");
+        assertEquals(Main.USAGE, serve.awaitExit());
+        assertTrue(serve.err.toString().contains("names a file, not a folder"), serve.err.toString());
+    }
+
+    @Test
+    void stalledClientsDoNotHoldUpOtherRequests() throws Exception {
+        Path content = content();
+        try (Serving serve = Serving.start("--content", content.toString(), "--output", dir.resolve("site").toString(), "--port", "0")) {
+            serve.awaitVersionAfter("0");
+            List<Socket> stalled = new ArrayList<>();
+            try {
+                for (int i = 0; i < 12; i++) {
+                    Socket s = new Socket("127.0.0.1", serve.port());
+                    OutputStream o = s.getOutputStream();
+                    if (i % 2 == 0) o.write("GET /g/ HT".getBytes(StandardCharsets.US_ASCII));
+                    o.flush();
+                    stalled.add(s);
+                }
+                long start = System.nanoTime();
+                assertEquals(200, serve.get("/g/").statusCode());
+                assertTrue(System.nanoTime() - start < 5_000_000_000L, "answered while 12 clients stall");
+            } finally {
+                for (Socket s : stalled) s.close();
+            }
+        }
+    }
+
+    @Test
+    void oneEditIsOneRebuildEvenWithTheOutputInsideTheContentFolder() throws Exception {
+        Path content = content();
+        try (Serving serve = Serving.start("--content", content.toString(), "--output", content.resolve("site").toString(), "--port", "0")) {
+            // the first build may succeed, or refuse an output folder inside the content folder: either is one build
+            serve.await(() -> builds(serve) == 1, "the first build");
+            Thread.sleep(1500);
+            long builds = builds(serve);
+            Files.writeString(content.resolve("g.md"), guide("Edited question?"));
+            serve.await(() -> builds(serve) > builds, "a rebuild");
+            Thread.sleep(3000);
+            assertEquals(builds + 1, builds(serve), serve.out + "\n" + serve.err);
+        }
+    }
+
+    private static long builds(Serving serve) {
+        String all = serve.out + "\n" + serve.err;
+        return all.lines().filter(l -> l.startsWith("Built ") || l.startsWith("error:")).count();
     }
 }

@@ -1,0 +1,84 @@
+// `lectern serve` in headless Chromium: the reload script that the server appends after each page's end runs, and an
+// open page reloads by itself once a rebuild has replaced the site; the page shown while there is no site yet reloads
+// into the site. Runs the generator jar that mvn package builds. Skips like search.test.js when Chromium,
+// playwright-core or the jar is missing, unless LECTERN_REQUIRE_BROWSER is set.
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { spawn } = require('node:child_process');
+const { CHROMIUM, launch } = require('./lib');
+
+const JAR = path.resolve(__dirname, '../../generator/target/lectern.jar');
+const missing = !fs.existsSync(CHROMIUM) ? `${CHROMIUM} is missing (apt-get install chromium)`
+  : !fs.existsSync(path.join(__dirname, 'node_modules', 'playwright-core')) ? 'playwright-core is missing (npm ci in tests/browser)'
+  : !fs.existsSync(JAR) ? `${JAR} is missing (mvn package)` : '';
+if (missing && process.env.LECTERN_REQUIRE_BROWSER) throw new Error(`serve browser test required but ${missing}`);
+if (missing) console.log(`SKIPPED the serve browser test: ${missing}; set LECTERN_REQUIRE_BROWSER=1 to make this an error`);
+const it = (name, fn) => test(name, { skip: missing || false, timeout: 120000 }, fn);
+
+const guide = (question) => `# Guide\n\n## S\n\n### Q1: ${question}\n\nAn answer.\n`;
+let browser, dir;
+const running = [];
+test.before(async () => {
+  if (missing) return;
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lectern-serve-'));
+  browser = await launch();
+});
+test.after(async () => {
+  for (const child of running) child.kill();
+  if (browser) await browser.close();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** Starts `lectern serve` on a free port; resolves to its address once it listens. */
+function serve(content, output) {
+  const child = spawn('java', ['-XX:TieredStopAtLevel=1', '-jar', JAR, 'serve', '--content', content, '--output', output, '--port', '0']);
+  running.push(child);
+  let out = '';
+  return new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const m = out.match(/at (http:\/\/127\.0\.0\.1:\d+\/)/);
+      if (m) resolve(m[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
+  });
+}
+
+async function openPage(url) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url);
+  return { page, errors };
+}
+
+const shows = (page, text) => page.waitForFunction((t) => document.body.textContent.includes(t), text, { timeout: 60000 });
+
+it('an open page reloads by itself when an edit rebuilds the site', async () => {
+  const content = path.join(dir, 'edit/content');
+  fs.mkdirSync(content, { recursive: true });
+  fs.writeFileSync(path.join(content, 'g.md'), guide('First question?'));
+  const url = await serve(content, path.join(dir, 'edit/site'));
+  const { page, errors } = await openPage(url + 'g/');
+  await shows(page, 'First question?');
+  assert.equal(await page.evaluate(() => document.body.lastElementChild.getAttribute('src')), '/__lectern/reload.js');
+  fs.writeFileSync(path.join(content, 'g.md'), guide('Edited question?'));
+  await shows(page, 'Edited question?');
+  assert.deepEqual(errors, []);
+});
+
+it('the page shown before there is a site reloads into the site once it is built', async () => {
+  const content = path.join(dir, 'late/content');
+  const url = await serve(content, path.join(dir, 'late/site'));
+  const { page, errors } = await openPage(url + 'g/');
+  await shows(page, 'no site to show yet');
+  fs.mkdirSync(path.join(dir, 'late/staging'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'late/staging/g.md'), guide('Late question?'));
+  fs.renameSync(path.join(dir, 'late/staging'), content);
+  await shows(page, 'Late question?');
+  assert.deepEqual(errors, []);
+});
