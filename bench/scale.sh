@@ -12,7 +12,7 @@ sites=("$@")
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 "$root/lectern" --version >/dev/null   # builds the jar if needed, outside the measurement
-jar="$root/generator/target/lectern.jar"
+jar="${SCALE_JAR:-$root/generator/target/lectern.jar}"   # SCALE_JAR: another build, to compare
 printf '%-18s %10s %8s %12s %9s %9s %9s  %s\n' site input pages output "wall s" "cpu s" "peak MB" result
 for site in "${sites[@]}"; do
   kind="${site%%:*}" n="${site##*:}" dir="$work/$kind-$n"
@@ -24,9 +24,11 @@ for site in "${sites[@]}"; do
   rc=$?
   set -e
   read -r wall user sys rss < <(tail -1 "$dir/time")
-  pages=$(grep -o '[0-9]* pages' "$dir/log" | head -1 | cut -d' ' -f1)
+  pages=$(grep -o '[0-9]* pages' "$dir/log" | head -1 | cut -d' ' -f1 || true)
   output=$( [ -d "$dir/site" ] && du -sb "$dir/site" | cut -f1 || echo -)
-  result=$([ $rc -eq 0 ] && echo ok || ([ $rc -eq 124 ] && echo "timed out after ${limit} s" || echo "failed ($rc)"))
+  result=ok
+  [ $rc -ne 0 ] && result="failed (exit $rc$(grep -m1 -o 'OutOfMemoryError' "$dir/log" | sed 's/^/, /' || true))"
+  [ $rc -eq 124 ] && result="timed out after ${limit} s"
   printf '%-18s %10s %8s %12s %9s %9.1f %9d  %s\n' "$kind:$n" "$input" "${pages:--}" "$output" "$wall" \
     "$(echo "$user + $sys" | bc)" $((rss / 1024)) "$result"
   grep -h 'Stages' "$dir/log" | sed 's/^/    /' || true
