@@ -4,18 +4,18 @@ import dev.lectern.model.Block;
 import dev.lectern.model.Callout;
 import dev.lectern.model.Guide;
 import dev.lectern.model.Markdown;
+import dev.lectern.model.PageIds;
 import dev.lectern.model.Question;
 import dev.lectern.model.Section;
 import dev.lectern.model.Tabs;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * A guide's own links to its headings ({@code [Core Concepts](#-core-python-concepts)}, written against GitHub's heading
- * ids) are pointed at the anchors the site gives those sections and questions.
+ * ids, the rule of {@link PageIds}) are pointed at the anchors the site gives those sections and questions.
  */
 final class AnchorLinks {
     private AnchorLinks() {
@@ -24,8 +24,8 @@ final class AnchorLinks {
     static Guide resolve(Guide guide) {
         Map<String, String> ids = new HashMap<>();
         for (Section s : guide.sections()) {
-            if (!s.title().isEmpty()) ids.putIfAbsent(githubId(s.title()), s.slug());
-            for (Question q : s.questions()) ids.putIfAbsent(githubId(q.title()), q.slug());
+            if (!s.title().isEmpty()) ids.putIfAbsent(PageIds.headingId(s.title()), s.slug());
+            for (Question q : s.questions()) ids.putIfAbsent(PageIds.headingId(q.title()), q.slug());
         }
         List<Section> sections = new ArrayList<>();
         for (Section s : guide.sections()) {
@@ -62,16 +62,5 @@ final class AnchorLinks {
             from = close + 1;
         }
         return sb.append(text.substring(from)).toString();
-    }
-
-    /** GitHub's heading id: lowercase, punctuation and symbols (emoji too) removed, spaces to dashes. */
-    static String githubId(String heading) {
-        String s = heading.strip().toLowerCase(Locale.ROOT);
-        StringBuilder sb = new StringBuilder();
-        s.codePoints().forEach(cp -> {
-            if (Character.isLetterOrDigit(cp) || cp == '_' || cp == '-') sb.appendCodePoint(cp);
-            else if (cp == ' ') sb.append('-');
-        });
-        return sb.toString();
     }
 }

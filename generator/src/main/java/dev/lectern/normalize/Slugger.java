@@ -4,6 +4,7 @@ import dev.lectern.model.Guide;
 import dev.lectern.model.GuidePages;
 import dev.lectern.model.Question;
 import dev.lectern.model.Reference;
+import dev.lectern.model.Reserved;
 import dev.lectern.model.Section;
 import dev.lectern.model.Slugs;
 import java.util.ArrayList;
@@ -14,15 +15,17 @@ import java.util.Set;
 /**
  * Gives sections, questions and references slugs that are unique within their guide and stable: derived from the title, so
  * reordering or inserting questions never changes another question's URL. Clashes get -2, -3 in source order, and
- * no slug takes a guide page's folder name ({@code page-2}).
+ * no slug takes a guide page's folder name ({@code page-2}) or an id of the theme's ({@link Reserved#THEME_IDS}).
  */
 public final class Slugger {
     private Slugger() {
     }
 
     public static Guide assign(Guide guide) {
+        // slugs are the guide page's anchors too, so none takes an id of the theme's
         Set<String> taken = new HashSet<>(Set.of("assets", "search", "index"));
-        Set<String> sectionSlugs = new HashSet<>();
+        taken.addAll(Reserved.THEME_IDS);
+        Set<String> sectionSlugs = new HashSet<>(Reserved.THEME_IDS);
         List<String> sectionSlugList = new ArrayList<>();
         for (Section s : guide.sections()) {
             sectionSlugList.add(s.title().isEmpty() ? "" : unique(Slugs.slug(InlineText.plain(s.title()), 60), "section", sectionSlugs));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /**
  * Canonical blocks → HTML strings for the templates. Every block renders on its own: one that is too deeply
@@ -30,51 +31,65 @@ final class BlockRenderer {
      *                  from it, and nothing goes above it
      */
     String render(List<Block> blocks, int baseLevel, PageScope scope) {
-        int min = MarkdownScan.minHeadingLevel(blocks);
-        int offset = min == 0 ? 0 : baseLevel - min;
-        return renderAll(blocks, new HeadingLevels(offset, baseLevel), scope);
+        return render(blocks, baseLevel, scope, id -> "#" + id);
     }
 
-    private String renderAll(List<Block> blocks, HeadingLevels levels, PageScope scope) {
+    /** @param anchorHref the link from this page to an anchor of its guide (an author's {@code #id}) */
+    String render(List<Block> blocks, int baseLevel, PageScope scope, UnaryOperator<String> anchorHref) {
+        int min = MarkdownScan.minHeadingLevel(blocks);
+        int offset = min == 0 ? 0 : baseLevel - min;
+        return renderAll(blocks, new Place(new HeadingLevels(offset, baseLevel), scope, anchorHref));
+    }
+
+    /** Where blocks land: the page's outline, ids and diagnostics, and how it links to its guide's anchors. */
+    private record Place(HeadingLevels levels, PageScope scope, UnaryOperator<String> anchorHref) {
+    }
+
+    private String renderAll(List<Block> blocks, Place at) {
         StringBuilder sb = new StringBuilder();
-        for (Block b : blocks) sb.append(renderBlock(b, levels, scope));
+        for (Block b : blocks) sb.append(renderBlock(b, at));
         return sb.toString();
     }
 
-    private String renderBlock(Block b, HeadingLevels levels, PageScope scope) {
+    private String renderBlock(Block b, Place at) {
+        PageScope scope = at.scope();
         try {
             if (b instanceof Markdown m) {
                 if (MarkdownScan.nestingDepth(m.text()) > MarkdownScan.MAX_DEPTH) return fallback(b, m.text(), scope);
                 Map<Integer, String> anchors = scope.anchorsWithin(m.pos().line(), (int) m.text().lines().count());
-                return markdown(b, levels, scope, anchors, state -> md.block(m.text(), state));
+                return markdown(b, at, anchors, state -> md.block(m.text(), state));
             } else if (b instanceof Heading h) {
-                return markdown(b, levels, scope, Map.of(), state -> md.heading(h.level(), h.text(), state));
+                return markdown(b, at, Map.of(), state -> md.heading(h.level(), h.text(), state));
             } else if (b instanceof Code c) {
                 return CodeBlocks.html(highlighter, c.language(), c.title(), c.code(), c.lineNumbers());
             } else if (b instanceof Callout c) {
-                return callout(c, levels, scope);
+                return callout(c, at);
             } else {
-                return tabs((Tabs) b, levels, scope);
+                return tabs((Tabs) b, at);
             }
         } catch (StackOverflowError e) {
             return fallback(b, textOf(b), scope);
         }
     }
 
-    private String markdown(Block b, HeadingLevels levels, PageScope scope, Map<Integer, String> anchors,
-                            java.util.function.Function<BlockState, String> render) {
+    private String markdown(Block b, Place at, Map<Integer, String> anchors, java.util.function.Function<BlockState, String> render) {
+        PageScope scope = at.scope();
         Set<String> dropped = new TreeSet<>();
-        String html = render.apply(new BlockState(levels, false, dropped::add, anchors));
+        BlockState state = new BlockState(at.levels(), false, dropped::add, anchors);
+        String html = render.apply(state);
         if (!dropped.isEmpty()) {
             scope.report(Diagnostic.note(b.pos(), "raw HTML removed: " + String.join(", ", dropped))
                     .withDropped(List.copyOf(dropped)));
         }
-        return scope.ids().uniquify(html);
+        if (!state.needsTree().get()) return html;
+        // the theme's scripts find its elements by id: a second element with one would capture them
+        return HtmlTree.finish(html, scope.ids(), at.anchorHref(), (id, now) -> scope.report(Diagnostic.note(b.pos(),
+                "id \"" + id + "\" is reserved for the theme; renamed to \"" + now + "\"")));
     }
 
-    private String callout(Callout c, HeadingLevels levels, PageScope scope) {
+    private String callout(Callout c, Place at) {
         String kind = c.kind().id();
-        String body = "<div class=\"callout__body\">\n" + renderAll(c.body(), levels, scope) + "</div>\n";
+        String body = "<div class=\"callout__body\">\n" + renderAll(c.body(), at) + "</div>\n";
         if (c.collapse() == Callout.Collapse.NO) {
             String title = c.title().isBlank() ? "" : "<p class=\"callout__title\">" + md.inline(c.title()) + "</p>\n";
             return "<aside class=\"callout callout--" + kind + "\">\n" + title + body + "</aside>\n";
@@ -90,14 +105,14 @@ final class BlockRenderer {
         return c.kind() == dev.lectern.model.CalloutKind.PLAIN ? "Details" : Html.escape(c.kind().defaultTitle());
     }
 
-    private String tabs(Tabs t, HeadingLevels levels, PageScope scope) {
+    private String tabs(Tabs t, Place at) {
         StringBuilder sb = new StringBuilder("<div class=\"tabs\">\n");
         for (Tabs.Tab tab : t.tabs()) {
             String selected = tab.selected() ? " tabs__panel--selected" : "";
             sb.append("<section class=\"tabs__panel").append(selected).append("\" aria-label=\"")
                     .append(Html.escape(md.plain(tab.label()))).append("\">\n<p class=\"tabs__label\">")
                     .append(md.inline(tab.label())).append("</p>\n")
-                    .append(renderAll(tab.body(), levels, scope)).append("</section>\n");
+                    .append(renderAll(tab.body(), at)).append("</section>\n");
         }
         return sb.append("</div>\n").toString();
     }

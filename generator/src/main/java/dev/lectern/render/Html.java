@@ -7,6 +7,15 @@ final class Html {
 
     /** Escapes text for element content and double-quoted attribute values alike. */
     static String escape(CharSequence s) {
+        return escape(s, true);
+    }
+
+    /** Escapes text for element content: only the characters that could start markup or an entity. */
+    static String escapeText(CharSequence s) {
+        return escape(s, false);
+    }
+
+    private static String escape(CharSequence s, boolean quotes) {
         StringBuilder sb = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -14,8 +23,8 @@ final class Html {
                 case '&' -> sb.append("&amp;");
                 case '<' -> sb.append("&lt;");
                 case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
+                case '"' -> sb.append(quotes ? "&quot;" : "\"");
+                case '\'' -> sb.append(quotes ? "&#39;" : "'");
                 default -> sb.append(c);
             }
         }

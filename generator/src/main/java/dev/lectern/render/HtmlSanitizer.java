@@ -1,30 +1,28 @@
 package dev.lectern.render;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntUnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.owasp.html.HtmlStreamEventReceiver;
 
 /**
  * An allow-list for the raw HTML authors put in Markdown (centred badge rows, {@code <details>}, {@code <kbd>}).
  * Known tags keep their harmless attributes; scripts and their kin go with their content; unknown tags (leftover
- * MDX components) lose the tag but keep the text. Every {@code <} that does not start a tag we recognise is
- * escaped, so a half-written tag can never combine with later output into a live one.
+ * MDX components) lose the tag but keep the text. The OWASP sanitizer's lexer reads the HTML as a browser would
+ * (half-written tags and unclosed quotes included), and every tag we keep is written anew, complete, so nothing can
+ * combine with later output into a live tag.
+ *
+ * <p>One piece of raw HTML (a flexmark node) is cleaned at a time and its tags are left unbalanced, since a
+ * {@code <div align="center">} often closes in a later piece of the same block; {@link HtmlTree} balances the whole
+ * block afterwards.
  */
 final class HtmlSanitizer {
-    private static final Pattern TOKEN = Pattern.compile(
-            "<!--.*?-->|<![^>]*>|<\\?.*?\\?>"
-                    + "|<(/?)([A-Za-z][A-Za-z0-9-]*)((?:\\s+[^\\s\"'>/=]+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s\"'=<>`]+))?)*)\\s*/?>",
-            Pattern.DOTALL);
-    private static final Pattern ATTR = Pattern.compile(
-            "([^\\s\"'>/=]+)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+)))?");
-    private static final Pattern HEADING = Pattern.compile("h[1-6]");
-
     private static final Set<String> DROP_WITH_CONTENT = Set.of("script", "style", "iframe", "object", "embed",
-            "template", "textarea", "title", "xmp", "noembed", "noframes", "frameset", "applet", "svg", "math");
+            "template", "textarea", "title", "xmp", "noembed", "noframes", "frameset", "applet", "svg", "math",
+            "noscript", "plaintext");
     private static final Set<String> VOID = Set.of("br", "hr", "img", "source", "wbr", "col");
     private static final Set<String> TAGS = Set.of("a", "abbr", "b", "bdi", "bdo", "blockquote", "br", "caption",
             "cite", "code", "col", "colgroup", "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption",
@@ -53,24 +51,79 @@ final class HtmlSanitizer {
      * @param dropped      told what was removed, for the block's diagnostic
      */
     static String sanitize(String html, IntUnaryOperator headingLevel, boolean links, Consumer<String> dropped) {
-        StringBuilder out = new StringBuilder(html.length());
-        Matcher m = TOKEN.matcher(html);
-        int at = 0;
-        String skipUntil = null; // inside a dropped element: discard everything up to its end tag
-        while (m.find()) {
-            if (skipUntil == null) text(html.substring(at, m.start()), out);
-            at = m.end();
-            String name = m.group(2) == null ? null : m.group(2).toLowerCase(Locale.ROOT);
-            boolean closing = m.group(1) != null && !m.group(1).isEmpty();
+        Writer w = new Writer(headingLevel, links, dropped);
+        // the processor sees the lexer's events before OWASP's own policy and tag balancing, which we do not use
+        org.owasp.html.HtmlSanitizer.sanitize(html, Writer.IGNORE, sink -> w);
+        return w.out.toString();
+    }
+
+    /** Writes the events it is sent as clean HTML. */
+    private static final class Writer implements HtmlStreamEventReceiver {
+        static final org.owasp.html.HtmlSanitizer.Policy IGNORE = new org.owasp.html.HtmlSanitizer.Policy() {
+            public void openDocument() { }
+            public void closeDocument() { }
+            public void openTag(String name, List<String> attrs) { }
+            public void closeTag(String name) { }
+            public void text(String text) { }
+        };
+
+        final StringBuilder out = new StringBuilder();
+        private final IntUnaryOperator level;
+        private final boolean links;
+        private final Consumer<String> dropped;
+        /** Inside a dropped element: discard everything up to its end tag. */
+        private String skipUntil;
+        /** The page's tag for the author's heading open in this piece, if any. */
+        private String heading;
+
+        Writer(IntUnaryOperator level, boolean links, Consumer<String> dropped) {
+            this.level = level;
+            this.links = links;
+            this.dropped = dropped;
+        }
+
+        @Override
+        public void openDocument() {
+        }
+
+        @Override
+        public void closeDocument() {
+        }
+
+        @Override
+        public void text(String text) {
+            if (skipUntil == null) out.append(Html.escapeText(text));
+        }
+
+        @Override
+        public void closeTag(String tag) {
+            String name = tag.toLowerCase(Locale.ROOT);
             if (skipUntil != null) {
-                if (closing && skipUntil.equals(name)) skipUntil = null;
-                continue;
+                if (skipUntil.equals(name)) skipUntil = null;
+                return;
             }
-            if (name == null) continue; // comments, doctypes, processing instructions: invisible anyway
+            if (name.equals("center")) name = "div";
+            if (!TAGS.contains(name) || (!links && name.equals("a"))) {
+                dropped.accept("<" + name + ">");
+                return;
+            }
+            if (isHeading(name)) {
+                // the level its start tag got (mapping again would move the page's outline on); none: the block's balancing closes it
+                if (heading == null) return;
+                name = heading;
+                heading = null;
+            }
+            if (!VOID.contains(name)) out.append("</").append(name).append('>');
+        }
+
+        @Override
+        public void openTag(String tag, List<String> attrs) {
+            if (skipUntil != null) return;
+            String name = tag.toLowerCase(Locale.ROOT);
             if (DROP_WITH_CONTENT.contains(name)) {
                 dropped.accept("<" + name + ">");
-                if (!closing && !m.group(0).endsWith("/>")) skipUntil = name;
-                continue;
+                skipUntil = name;
+                return;
             }
             String extraClass = "";
             if (name.equals("center")) { // obsolete, but authors use it for badge rows
@@ -79,83 +132,63 @@ final class HtmlSanitizer {
             }
             if (!TAGS.contains(name) || (!links && name.equals("a"))) {
                 dropped.accept("<" + name + ">");
-                continue;
+                return;
             }
-            tag(name, extraClass, closing, m.group(3), headingLevel, dropped, out);
+            if (isHeading(name)) {
+                name = "h" + level.applyAsInt(name.charAt(1) - '0');
+                heading = name;
+            }
+            start(name, extraClass, attrs);
         }
-        if (skipUntil == null) text(html.substring(at), out);
-        return out.toString();
-    }
 
-    private static void tag(String name, String extraClass, boolean closing, String attrs, IntUnaryOperator level,
-                            Consumer<String> dropped, StringBuilder out) {
-        if (HEADING.matcher(name).matches()) {
-            name = "h" + level.applyAsInt(name.charAt(1) - '0');
+        private void start(String name, String extraClass, List<String> attrs) {
+            boolean hasAlt = false;
+            boolean hasId = false;
+            String nameAsId = null;
+            StringBuilder kept = new StringBuilder();
+            for (int i = 0; i + 1 < attrs.size(); i += 2) {
+                String key = attrs.get(i).toLowerCase(Locale.ROOT);
+                String value = attrs.get(i + 1);
+                if (key.equals("align") && ALIGN.contains(value.toLowerCase(Locale.ROOT))) {
+                    extraClass = (extraClass + " align-" + value.toLowerCase(Locale.ROOT)).trim();
+                    continue;
+                }
+                if (key.equals("name") && name.equals("a")) {
+                    nameAsId = value; // obsolete anchor form: keep the target working as an id
+                    continue;
+                }
+                boolean allowed = GLOBAL_ATTRS.contains(key) || key.startsWith("aria-")
+                        || TAG_ATTRS.getOrDefault(name, Set.of()).contains(key);
+                if (!allowed || (URL_ATTRS.contains(key) && !UrlPolicy.isSafe(value)) || (key.equals("srcset") && !safeSrcset(value))) {
+                    dropped.accept(key + "=");
+                    continue;
+                }
+                if (key.equals("class")) {
+                    extraClass = (value + " " + extraClass).trim();
+                    continue;
+                }
+                hasAlt |= key.equals("alt");
+                hasId |= key.equals("id");
+                kept.append(' ').append(key).append("=\"").append(Html.escape(value)).append('"');
+            }
+            out.append('<').append(name);
+            if (nameAsId != null && !hasId) out.append(" id=\"").append(Html.escape(nameAsId)).append('"');
+            if (!extraClass.isEmpty()) out.append(" class=\"").append(Html.escape(extraClass)).append('"');
+            out.append(kept);
+            if (name.equals("img") && !hasAlt) out.append(" alt=\"\"");
+            out.append('>');
         }
-        if (closing) {
-            if (!VOID.contains(name)) out.append("</").append(name).append('>');
-            return;
-        }
-        out.append('<').append(name);
-        boolean hasAlt = false;
-        boolean hasId = false;
-        String nameAsId = null;
-        Matcher a = ATTR.matcher(attrs);
-        StringBuilder kept = new StringBuilder();
-        while (a.find()) {
-            String key = a.group(1).toLowerCase(Locale.ROOT);
-            String value = a.group(2) != null ? a.group(2) : a.group(3) != null ? a.group(3) : a.group(4) != null ? a.group(4) : "";
-            if (key.equals("align") && ALIGN.contains(value.toLowerCase(Locale.ROOT))) {
-                extraClass = (extraClass + " align-" + value.toLowerCase(Locale.ROOT)).trim();
-                continue;
-            }
-            if (key.equals("name") && name.equals("a")) {
-                nameAsId = value; // obsolete anchor form: keep the target working as an id
-                continue;
-            }
-            boolean allowed = GLOBAL_ATTRS.contains(key) || key.startsWith("aria-")
-                    || TAG_ATTRS.getOrDefault(name, Set.of()).contains(key);
-            if (!allowed || (URL_ATTRS.contains(key) && !UrlPolicy.isSafe(value)) || (key.equals("srcset") && !safeSrcset(value))) {
-                dropped.accept(key + "=");
-                continue;
-            }
-            if (key.equals("class")) {
-                extraClass = (value + " " + extraClass).trim();
-                continue;
-            }
-            hasAlt |= key.equals("alt");
-            hasId |= key.equals("id");
-            kept.append(' ').append(key).append("=\"").append(attrValue(value)).append('"');
-        }
-        if (nameAsId != null && !hasId) out.append(" id=\"").append(attrValue(nameAsId)).append('"');
-        if (!extraClass.isEmpty()) out.append(" class=\"").append(attrValue(extraClass)).append('"');
-        out.append(kept);
-        if (name.equals("img") && !hasAlt) out.append(" alt=\"\"");
-        out.append('>');
-    }
 
-    private static boolean safeSrcset(String value) {
-        for (String candidate : value.split(",")) {
-            String url = candidate.trim().split("\\s+")[0];
-            if (!UrlPolicy.isSafe(url)) return false;
+        private static boolean isHeading(String name) {
+            return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
         }
-        return true;
-    }
 
-    /** Entities the author wrote stay as written; only characters that could end the attribute are escaped. */
-    private static String attrValue(String v) {
-        return v.replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    private static void text(String s, StringBuilder out) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
+        private static boolean safeSrcset(String value) {
+            for (String candidate : value.split(",")) {
+                String url = candidate.trim().split("\\s+")[0];
+                if (!UrlPolicy.isSafe(url)) return false;
             }
+            return true;
         }
     }
 }

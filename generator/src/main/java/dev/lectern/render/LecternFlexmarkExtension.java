@@ -16,7 +16,9 @@ import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import dev.lectern.model.PageIds;
 import java.util.Set;
 
 /**
@@ -51,6 +53,11 @@ final class LecternFlexmarkExtension implements HtmlRenderer.HtmlRendererExtensi
                     for (String key : new String[] {"href", "src"}) {
                         var attr = attributes.get(key);
                         if (attr != null && !UrlPolicy.isSafe(attr.getValue())) attributes.remove(key);
+                    }
+                    // ids (footnotes', rows') and #links are the page's business: HtmlTree sees this block
+                    var href = attributes.get("href");
+                    if (attributes.contains("id") || href != null && href.getValue().startsWith("#")) {
+                        BlockState.KEY.get(node.getDocument()).markForTree();
                     }
                 };
             }
@@ -87,13 +94,14 @@ final class LecternFlexmarkExtension implements HtmlRenderer.HtmlRendererExtensi
                 context.doRenderLinks();
                 return;
             }
-            String id = context.getNodeId(node);
-            boolean anchored = id != null && !id.isEmpty();
-            if (anchored) html.attr("id", id);
+            // the one heading-id rule (the search index links to the same id); the page makes it unique (HtmlTree)
+            String id = PageIds.headingId(new TextCollectingVisitor().collectAndGetText(node));
+            state.markForTree();
+            html.attr("id", id);
             html.withAttr().tagLine("h" + state.level(node.getLevel()), () -> {
                 context.renderChildren(node);
                 // the "#" comes from CSS, so the heading's text stays what the author wrote (reader mode, copying)
-                if (anchored) html.raw(Html.anchor(id));
+                html.raw(Html.anchor(id));
             });
         }
 
@@ -132,6 +140,7 @@ final class LecternFlexmarkExtension implements HtmlRenderer.HtmlRendererExtensi
 
         private static String sanitize(String raw, NodeRendererContext context) {
             BlockState state = BlockState.KEY.get(context.getDocument());
+            state.markForTree(); // raw HTML may leave tags open
             return HtmlSanitizer.sanitize(raw, state::level, !state.inline(), state.dropped());
         }
     }

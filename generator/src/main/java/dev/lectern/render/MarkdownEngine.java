@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
@@ -16,8 +17,8 @@ import java.util.List;
 
 /**
  * One flexmark Parser and HtmlRenderer for the whole build (both are immutable once built and safe to share
- * across threads; per-document state rides on the Document). Options follow notes/libraries.md §2.3:
- * GitHub-style heading ids, GFM-like tables, no typographic or emoji extensions.
+ * across threads; per-document state rides on the Document): GFM-like tables, no typographic or emoji extensions.
+ * Heading ids follow {@code model.PageIds}, in our heading renderer.
  */
 final class MarkdownEngine {
     private final Parser parser;
@@ -28,9 +29,6 @@ final class MarkdownEngine {
         o.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
                 DefinitionExtension.create(), new LecternFlexmarkExtension(highlighter)));
-        o.set(HtmlRenderer.RENDER_HEADER_ID, true);
-        o.set(HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS, " ");
-        o.set(HtmlRenderer.HEADER_ID_GENERATOR_NON_DASH_CHARS, "-_");
         o.set(HtmlRenderer.SUPPRESSED_LINKS, "(?is)\\s*(?:javascript|vbscript):.*");
         o.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
         o.set(TablesExtension.COLUMN_SPANS, false);
@@ -56,7 +54,11 @@ final class MarkdownEngine {
 
     /** Inline Markdown (a title) as HTML without a wrapping element. */
     String inline(String inlineMarkdown) {
-        return renderer.render(parseTitle(inlineMarkdown)).strip();
+        Document doc = parseTitle(inlineMarkdown);
+        String html = renderer.render(doc).strip();
+        // a title's raw HTML must not leave a tag open in the page around it
+        for (Node n : doc.getDescendants()) if (n instanceof HtmlInlineBase) return HtmlTree.balance(html);
+        return html;
     }
 
     /** Inline Markdown as the plain text a reader sees: code spans keep their text, markup goes. */

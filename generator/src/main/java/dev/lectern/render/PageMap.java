@@ -7,6 +7,7 @@ import dev.lectern.model.Site;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Where each guide's pages are ({@link GuidePages}), its anchors, and which page holds each of them: a section, a
@@ -53,27 +54,16 @@ final class PageMap {
     }
 
     /**
-     * {@code html} rendered for the page in folder {@code here}, with its links to the guide's anchors ({@code href="#slug"},
-     * as authors write them) pointed at the guide page that holds each; links to anything else stay as they are.
+     * The link from the page in folder {@code here} to the guide's anchor {@code id} (an author's {@code #slug}): to the
+     * guide page that holds it, or {@code #id} on this page and for anything the guide does not know.
      */
-    String resolveAnchors(String html, Guide g, String here) {
-        if (!html.contains("href=\"#")) return html;
+    UnaryOperator<String> anchorHref(Guide g, String here) {
         Map<String, String> dirs = entry(g).anchorDirs();
-        StringBuilder sb = new StringBuilder(html.length() + 64);
-        int from = 0;
-        int at;
-        while ((at = html.indexOf("href=\"#", from)) >= 0) {
-            int start = at + 7;
-            int end = html.indexOf('"', start);
-            if (end < 0) break;
-            String id = html.substring(start, end);
+        return id -> {
             String dir = dirs.get(id);
-            sb.append(html, from, start - 1);
-            if (dir != null && !(SitePaths.guide(g) + dir).equals(here)) sb.append(SitePaths.between(here, SitePaths.guide(g) + dir));
-            sb.append('#').append(id);
-            from = end;
-        }
-        return sb.append(html, from, html.length()).toString();
+            if (dir == null || (SitePaths.guide(g) + dir).equals(here)) return "#" + id;
+            return SitePaths.between(here, SitePaths.guide(g) + dir) + "#" + id;
+        };
     }
 
     /** The folder (relative to the root) of a guide page. */

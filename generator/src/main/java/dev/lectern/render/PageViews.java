@@ -19,9 +19,6 @@ import java.util.List;
 
 /** Model → view records. All links are made relative to the page the view is for. */
 final class PageViews {
-    /** Ids the templates use themselves; claimed first so content never takes them. */
-    static final List<String> TEMPLATE_IDS = List.of("lectern-main");
-
     /** A question with the section it sits in, for breadcrumbs and prev/next across sections. */
     record Located(int sectionIndex, Section section, Question question) {
     }
@@ -47,12 +44,11 @@ final class PageViews {
     }
 
     /**
-     * Claims the guide page's structural ids in {@code ids}. Question anchors should be exactly the slugs (links
+     * Claims the guide page's structural ids in {@code ids} (the theme's own are taken already). Question anchors should be exactly the slugs (links
      * from elsewhere name them), so they go before section ids, and both before any heading inside the content.
      * Deterministic, so question pages can recompute where they link back to.
      */
     static Anchors anchors(Guide g, IdRegistry ids) {
-        TEMPLATE_IDS.forEach(ids::claim);
         List<String> questions = new ArrayList<>();
         g.sections().forEach(s -> s.questions().forEach(q -> questions.add(ids.claim(q.slug()))));
         List<String> sections = g.sections().stream().map(s -> ids.claim(s.slug())).toList();
@@ -111,13 +107,12 @@ final class PageViews {
             boolean titled = !s.title().isBlank();
             // an untitled section sits directly under the guide's h1, a titled one under its own h2
             int level = titled ? 3 : 2;
-            String intro = map.resolveAnchors(blocks.render(s.intro(), level, scope), g, PageMap.dir(g, pages.ofSection(si)));
+            String intro = blocks.render(s.intro(), level, scope, map.anchorHref(g, PageMap.dir(g, pages.ofSection(si))));
             List<String> answers = new ArrayList<>();
             for (int qi = 0; qi < s.questions().size(); qi++) {
-                String html = blocks.render(s.questions().get(qi).answer(), level + 1, scope);
-                answers.add(map.resolveAnchors(html, g, PageMap.dir(g, pages.ofQuestion(si, qi))));
+                answers.add(blocks.render(s.questions().get(qi).answer(), level + 1, scope, map.anchorHref(g, PageMap.dir(g, pages.ofQuestion(si, qi)))));
             }
-            String outro = map.resolveAnchors(blocks.render(s.outro(), level, scope), g, PageMap.dir(g, pages.ofOutro(si)));
+            String outro = blocks.render(s.outro(), level, scope, map.anchorHref(g, PageMap.dir(g, pages.ofOutro(si))));
             rendered.add(new Rendered(titled ? md.inline(s.title()) : "", titled, level, firstQuestion, intro, answers, outro));
             firstQuestion += s.questions().size();
         }
@@ -146,14 +141,13 @@ final class PageViews {
 
     /** The page of {@code order.get(i)}; it lives two folders down, so the guide page is "../". */
     QuestionPageView question(Guide g, List<Located> order, int i, Anchors anchors, PageMap map, TopicViews topics, PageScope scope) {
-        TEMPLATE_IDS.forEach(scope.ids()::claim);
         Question q = order.get(i).question();
         LinkView prev = i > 0 ? sibling(order.get(i - 1)) : null;
         LinkView next = i + 1 < order.size() ? sibling(order.get(i + 1)) : null;
         String here = SitePaths.question(g, q);
         LinkView inGuide = new LinkView(map.link(here, g, anchors.questions().get(i)), md.inline(g.title()));
         MetaView meta = TopicViews.meta(q.meta(), "../../", topics.derivedTopics(g, q.slug()));
-        return new QuestionPageView(md.inline(q.title()), meta, map.resolveAnchors(blocks.render(q.answer(), 2, scope), g, here),
+        return new QuestionPageView(md.inline(q.title()), meta, blocks.render(q.answer(), 2, scope, map.anchorHref(g, here)),
                 prev != null, prev, next != null, next, SitePaths.INDEX, inGuide, topics.related(g, q.slug(), "../../"));
     }
 

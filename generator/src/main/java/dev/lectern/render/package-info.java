@@ -1,6 +1,8 @@
 /**
  * Model → HTML. flexmark turns Markdown blocks into HTML strings (one Parser and HtmlRenderer for the whole build),
- * {@link dev.lectern.render.BlockRenderer} renders the canonical blocks, view records in
+ * {@link dev.lectern.render.BlockRenderer} renders the canonical blocks, each Markdown block then parsed as a tree
+ * ({@code HtmlTree}: tags balanced, ids unique on the page, {@code #links} resolved; never a string search over HTML,
+ * so code stays as written), view records in
  * {@code dev.lectern.render.view} carry ready-to-print strings to the Pebble templates, and
  * {@link dev.lectern.render.SiteRenderer} turns a whole {@code Site} into {@code Artifact}s. {@code Topics} groups the
  * questions of all guides by difficulty, tag, company and topic derived from the text ({@code model.Relations}) for

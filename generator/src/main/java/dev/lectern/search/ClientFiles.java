@@ -104,7 +104,7 @@ final class ClientFiles {
 
     private static final String CLIENT_TAIL = """
             return { openIndex: openIndex, analyze: analyze, analyzeToken: analyzeToken, tokenize: tokenize, stem: porterStem,
-              slugify: slugify, githubId: githubId, editDistance: editDistance, marker: marker };
+              slugify: slugify, editDistance: editDistance, marker: marker };
             });
             """;
 

@@ -9,8 +9,9 @@ import java.util.TreeMap;
 /**
  * The documents as columns of the index file. URLs are not stored whole: a result's URL is its guide's folder plus
  * its slug or anchor, and the slug is stored only where the client cannot derive it from the title with the same rule
- * the site used ({@link Slugs#slug(String, int)} for questions and sections, {@link HeadingAnchors#githubId} for
- * headings), which the build checks here per document. An anchor on a long guide's later page ({@code page-2/#row}) keeps
+ * the site used ({@link Slugs#slug(String, int)} for questions and sections), which the build checks here per
+ * document; a heading's or reference's anchor ({@link dev.lectern.model.PageIds}) is always stored, so the client
+ * never repeats that rule. An anchor on a long guide's later page ({@code page-2/#row}) keeps
  * that page's number in the {@code page} column (0 for the first).
  */
 final class DocTable {
@@ -34,8 +35,8 @@ final class DocTable {
             kinds.append(kind);
             titles.add(d.title());
             String slug = slug(d.url());
-            String derived = kind == 'h' || kind == 'r' ? HeadingAnchors.githubId(d.title()) : Slugs.slug(d.title(), 60);
-            slugs.add(kind == 'g' || slug.equals(derived) ? "" : slug);
+            // anchors on a guide page (headings, references) are stored as the build gave them: only question folders are derived
+            slugs.add(kind == 'g' || ((kind == 'q' || kind == 's') && slug.equals(Slugs.slug(d.title(), 60))) ? "" : slug);
             B64.varint(parents, d.parent() < 0 ? 0 : i - d.parent());
             B64.varint(pages, page(d.url()));
             difficulty.append(d.difficulty().isEmpty() ? '-' : d.difficulty().charAt(0));

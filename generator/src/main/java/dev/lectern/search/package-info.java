@@ -39,7 +39,7 @@
  *   {@code kind} (a letter per document: g guide, s section, h heading, q question, r reference), {@code parent}
  *   (b64 varints: how many documents back the enclosing section or question is, 0 for none), {@code title} (array),
  *   {@code slug} (array; empty where the client derives it from the title with the build's rule: {@code Slugs.slug}
- *   for q and s, {@link dev.lectern.search.HeadingAnchors#githubId} for h and r), {@code difficulty} (a letter per
+ *   for q and s; always stored for h and r), {@code difficulty} (a letter per
  *   document: e, m, h or -), {@code tag} and {@code company} (b64 varints per document: a count, then ids into
  *   {@code tagNames} / {@code companyNames}, which are sorted).</li>
  *   <li>{@code p-<hash>.js}, postings shards, each a contiguous range of terms: {@code {d, i}}; {@code d} holds, term

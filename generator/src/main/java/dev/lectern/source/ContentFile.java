@@ -4,6 +4,7 @@ import dev.lectern.config.SiteConfig;
 import dev.lectern.diag.Diagnostic;
 import dev.lectern.diag.Diagnostics;
 import dev.lectern.diag.DisplayPath;
+import dev.lectern.model.Reserved;
 import dev.lectern.model.Slugs;
 import dev.lectern.diag.SourcePos;
 import java.io.IOException;
@@ -39,9 +40,15 @@ public record ContentFile(Path path, String displayPath, String slug) {
             String slug = Slugs.slug(stripExtension(contentDir.relativize(p).toString().replace('\\', '/')).replace('/', '-'));
             if (slug.isEmpty()) slug = "guide";
             String unique = slug;
-            for (int n = 2; slugs.contains(unique); n++) unique = slug + "-" + n;
+            // the site's own folders and files (search/, topics/, 404.html…) keep their names: a guide takes the next free one
+            for (int n = 2; slugs.contains(unique) || Reserved.TOP_LEVEL.contains(unique); n++) unique = slug + "-" + n;
             slugs.add(unique);
-            out.add(new ContentFile(p, DisplayPath.of(p, contentDir), unique));
+            String display = DisplayPath.of(p, contentDir);
+            if (Reserved.TOP_LEVEL.contains(slug)) {
+                diagnostics.report(Diagnostic.warning(SourcePos.of(display, 1), "the name '" + slug + "' is reserved for the site's own "
+                        + "pages; this guide is published at " + unique + "/", "rename the file to choose the guide's address"));
+            }
+            out.add(new ContentFile(p, display, unique));
         }
         return out;
     }

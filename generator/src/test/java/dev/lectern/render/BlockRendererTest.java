@@ -31,6 +31,19 @@ class BlockRendererTest {
     }
 
     @Test
+    void footnotesOfSeparateBlocksGetDistinctIdsAndTheirLinksFollow() {
+        Document d = Jsoup.parse(render(2, md("One[^1].\n\n[^1]: first"), md("Two[^1].\n\n[^1]: second")));
+        List<String> ids = d.select("[id]").eachAttr("id");
+        assertEquals(ids.size(), ids.stream().distinct().count(), ids.toString());
+        for (var a : d.select("a[href^=#]")) assertEquals(1, d.select("[id=" + a.attr("href").substring(1) + "]").size(), a.outerHtml());
+    }
+
+    @Test
+    void proseAndCodeReachThePageAsFlexmarkWroteThem() {
+        assertEquals("<p>a &quot;b&quot; <code>&lt;div id=&quot;x&quot;&gt;</code></p>\n", render(2, md("a \"b\" `<div id=\"x\">`")));
+    }
+
+    @Test
     void repeatedHeadingsInSeparateBlocksGetDistinctIdsAndTheirLinksFollow() {
         String html = render(2, md("## Example\n\n[see](#example)"), new Heading(2, "Example", FixtureSite.at("content/t.md", 5)),
                 md("## Example\n\n[this one](#example)"));

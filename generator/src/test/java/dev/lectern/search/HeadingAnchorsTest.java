@@ -5,16 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Headings get GitHub's ids, unique per page after the page's section and question slugs. */
+/** Headings get the page's ids (model.PageIds), unique per page after the theme's ids and the page's section and question slugs. */
 class HeadingAnchorsTest {
-    @Test
-    void anIdIsTheLowerCaseTextWithoutPunctuationAndWithDashes() {
-        assertEquals("common-use-cases", HeadingAnchors.githubId("Common Use Cases:"));
-        assertEquals("when-to-override-__new__", HeadingAnchors.githubId("When to Override __new__:"));
-        assertEquals("class-methods-classmethod", HeadingAnchors.githubId("Class Methods (@classmethod):"));
-        assertEquals("-core-concepts", HeadingAnchors.githubId("🎯 Core Concepts"));
-    }
-
     @Test
     void repeatedAndReservedIdsGetNumbers() {
         HeadingAnchors anchors = new HeadingAnchors(List.of("key-points"));
@@ -22,5 +14,6 @@ class HeadingAnchorsTest {
         assertEquals("common-use-cases-1", anchors.next("Common Use Cases"));
         assertEquals("key-points-1", anchors.next("Key Points"));
         assertEquals("heading", anchors.next("🎯"));
+        assertEquals("user-content-lectern-main", anchors.next("Lectern Main"), "the theme's ids are not content's, as on the page");
     }
 }

@@ -62,7 +62,8 @@ SearchIndex.prototype.urlOf = function (doc, stored) {
   if (kind === 'q') return folder + (stored || slugify(this.title[doc], 60)) + '/';
   // an anchor on a long guide's later page: page-2/, page-3/, …
   if (this.page[doc]) folder += 'page-' + (this.page[doc] + 1) + '/';
-  return folder + '#' + (stored || (kind === 's' ? slugify(this.title[doc], 60) : githubId(this.title[doc])));
+  // a heading's or reference's anchor is always stored: the build's id rule lives in the build alone
+  return folder + '#' + (stored || slugify(this.title[doc], 60));
 };
 
 /** Ranked results: [{title, url, guide, guideSlug, kind, parent, score, snippet, difficulty, tags, companies, terms}]. */

@@ -133,12 +133,3 @@ function slugify(text, max) {
   return sb.slice(0, cut > Math.floor(max / 2) ? cut : max);
 }
 
-/** HeadingAnchors.githubId of the build: the anchor a heading got from its text. */
-function githubId(text) {
-  var out = '';
-  for (var ch of text.replace(/^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g, '').toLowerCase()) {
-    if (/^[\p{L}\p{Nd}_-]$/u.test(ch)) out += ch;
-    else if (ch === ' ') out += '-';
-  }
-  return out;
-}
