@@ -1,6 +1,7 @@
 package dev.lectern.render;
 
 import dev.lectern.model.Guide;
+import dev.lectern.model.GuidePages;
 import dev.lectern.model.Question;
 import dev.lectern.model.Section;
 import dev.lectern.model.Site;
@@ -8,104 +9,138 @@ import dev.lectern.render.view.LinkView;
 import dev.lectern.render.view.NavGuideView;
 import dev.lectern.render.view.NavSectionView;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * The sidebar: every guide with its titled sections, and the questions of the page's own guide. Titles are
- * rendered once per build; each page gets the tree with links relative to itself and its own place marked.
- * Only the page's guide lists questions, so a page carries at most one guide's worth of links, and a long run of
- * them at most {@link #WINDOW} around the current question.
+ * The sidebar, bounded whatever the size of the site: every page would otherwise carry the whole site's tree, and the
+ * output would grow with the square of the content. A page's sidebar lists at most {@link #WINDOW} guides (other
+ * guides collapsed to one link each), {@link #WINDOW} sections of its own guide and {@link #WINDOW} of its questions,
+ * each a window around the page's own place, with "… N more" links to where the hidden entries are listed in full
+ * (the home page for guides, the guide's pages for sections and questions). Titles are rendered once per build.
  */
 final class NavTree {
+    /** The most guides, sections of a guide and questions of a guide one sidebar lists. */
+    static final int WINDOW = 50;
+
     /** A question: its page's folder, and its place on the guide page (folder and anchor) for "more" links. */
     private record Item(String dir, String titleHtml, String guideDir, String anchor) {
     }
 
-    /**
-     * A list longer than this (a 495-question guide with no sections) shows this many questions around the current
-     * one, and links to the guide page for the rest: every question page would otherwise carry the whole list.
-     */
-    static final int WINDOW = 50;
-
-    /** A section: {@code dir} is the guide page where it starts. */
-    private record Part(String titleHtml, String dir, String anchor, boolean titled, List<Item> questions) {
+    /** A section: {@code dir} is the guide page where it starts; its questions are {@code first}… of the guide's. */
+    private record Part(String titleHtml, String dir, String anchor, boolean titled, int first, int count) {
     }
 
-    /** A guide: {@code pages} are the folders of its guide pages, the first being {@code dir}. */
-    private record Entry(String dir, List<String> pages, String titleHtml, List<Part> parts) {
+    /** A guide: its parts, and its questions in reading order. */
+    private record Entry(String dir, String titleHtml, List<Part> parts, List<Item> questions) {
+    }
+
+    /** Where a page is in the tree: its guide, its question (-1 on a guide page) and its section. */
+    private record Where(int guide, int question, int section) {
     }
 
     private final List<Entry> guides = new ArrayList<>();
+    private final Map<String, Where> pages = new HashMap<>();
 
     NavTree(Site site, MarkdownEngine md, PageMap map) {
-        for (Guide g : site.guides()) {
+        for (int gi = 0; gi < site.guides().size(); gi++) {
+            Guide g = site.guides().get(gi);
             PageViews.Anchors anchors = map.anchors(g);
             List<Part> parts = new ArrayList<>();
-            int qi = 0;
+            List<Item> questions = new ArrayList<>();
             for (int si = 0; si < g.sections().size(); si++) {
                 Section s = g.sections().get(si);
-                List<Item> questions = new ArrayList<>();
+                int first = questions.size();
                 for (Question q : s.questions()) {
-                    String anchor = anchors.questions().get(qi++);
+                    String anchor = anchors.questions().get(questions.size());
+                    pages.put(SitePaths.question(g, q), new Where(gi, questions.size(), si));
                     questions.add(new Item(SitePaths.question(g, q), md.inline(q.title()), map.dirOf(g, anchor), anchor));
                 }
                 boolean titled = !s.title().isBlank();
                 String anchor = anchors.sections().get(si);
-                parts.add(new Part(titled ? md.inline(s.title()) : "", map.dirOf(g, anchor), anchor, titled, questions));
+                parts.add(new Part(titled ? md.inline(s.title()) : "", map.dirOf(g, anchor), anchor, titled, first, s.questions().size()));
             }
-            List<String> pages = map.pages(g).stream().map(p -> PageMap.dir(g, p)).toList();
-            guides.add(new Entry(SitePaths.guide(g), pages, md.inline(g.title()), parts));
+            for (GuidePages.Page p : map.pages(g)) {
+                pages.put(PageMap.dir(g, p), new Where(gi, -1, p.slices().isEmpty() ? 0 : p.slices().get(0).section()));
+            }
+            guides.add(new Entry(SitePaths.guide(g), md.inline(g.title()), parts, questions));
         }
     }
 
     /**
-     * @param link     turns a page folder (relative to the root) into a link from this page
-     * @param guide    the guide the page belongs to, -1 for none
-     * @param page     the page's own folder, to mark it; on its guide's pages the sidebar lists sections only
+     * @param link turns a page folder (relative to the root) into a link from this page
+     * @param page the page's own folder, to place and mark it; on its guide's pages the sidebar lists sections only
      */
-    List<NavGuideView> view(UnaryOperator<String> link, int guide, String page) {
+    List<NavGuideView> view(UnaryOperator<String> link, String page) {
+        Where here = page == null ? null : pages.get(page);
         List<NavGuideView> out = new ArrayList<>();
-        for (int gi = 0; gi < guides.size(); gi++) {
+        int[] w = window(guides.size(), here == null ? -1 : here.guide());
+        if (w[0] > 0) out.add(NavGuideView.more(link.apply(""), count(w[0], "earlier guide")));
+        for (int gi = w[0]; gi < w[1]; gi++) {
             Entry e = guides.get(gi);
-            boolean own = gi == guide;
-            boolean onGuidePage = own && e.pages().contains(page);
-            String guideHref = link.apply(e.dir());
-            List<LinkView> loose = new ArrayList<>();
-            List<NavSectionView> sections = new ArrayList<>();
-            for (Part p : e.parts()) {
-                // a guide's own page lists its questions already: its sidebar keeps to the sections
-                boolean listQuestions = own && !onGuidePage;
-                List<LinkView> questions = new ArrayList<>();
-                boolean holdsPage = false;
-                if (listQuestions) {
-                    List<Item> all = p.questions();
-                    int here = -1;
-                    for (int i = 0; i < all.size() && here < 0; i++) if (all.get(i).dir().equals(page)) here = i;
-                    holdsPage = here >= 0;
-                    int from = all.size() <= WINDOW || here < 0 ? 0 : Math.max(0, Math.min(here - WINDOW / 2, all.size() - WINDOW));
-                    int to = Math.min(all.size(), from + WINDOW);
-                    if (from > 0) questions.add(more(link, all.get(from - 1), from + (from == 1 ? " earlier question" : " earlier questions")));
-                    for (int i = from; i < to; i++) {
-                        Item q = all.get(i);
-                        questions.add(new LinkView(link.apply(q.dir()), q.titleHtml(), i == here));
-                    }
-                    int after = all.size() - to;
-                    if (after > 0) questions.add(more(link, all.get(to), after + (after == 1 ? " more question" : " more questions")));
-                }
-                if (p.titled()) {
-                    sections.add(new NavSectionView(p.titleHtml(), link.apply(p.dir()) + "#" + p.anchor(), holdsPage, questions));
-                } else {
-                    loose.addAll(questions);
-                }
+            if (here == null || here.guide() != gi) {
+                out.add(NavGuideView.collapsed(e.titleHtml(), link.apply(e.dir())));
+            } else {
+                out.add(open(e, link, here, page));
             }
-            out.add(new NavGuideView(e.titleHtml(), guideHref, own, own && e.dir().equals(page), loose, sections));
         }
+        if (w[1] < guides.size()) out.add(NavGuideView.more(link.apply(""), count(guides.size() - w[1], "more guide")));
         return out;
+    }
+
+    /** The page's own guide: its sections around the page's, and (on a question page) its questions around the page. */
+    private NavGuideView open(Entry e, UnaryOperator<String> link, Where here, String page) {
+        List<LinkView> loose = new ArrayList<>();
+        List<NavSectionView> sections = new ArrayList<>();
+        int[] sw = window(e.parts().size(), here.section());
+        // a guide's own page lists its questions already: its sidebar keeps to the sections
+        int[] qw = here.question() < 0 ? new int[] {0, 0} : window(e.questions().size(), here.question());
+        if (sw[0] > 0) sections.add(moreSections(link, e.parts().get(sw[0] - 1), count(sw[0], "earlier section")));
+        for (int si = sw[0]; si < sw[1]; si++) {
+            Part p = e.parts().get(si);
+            int from = Math.max(p.first(), qw[0]);
+            int to = Math.min(p.first() + p.count(), qw[1]);
+            List<LinkView> questions = new ArrayList<>();
+            if (from < to) {
+                if (from > p.first()) questions.add(more(link, e.questions().get(from - 1), count(from - p.first(), "earlier question")));
+                for (int i = from; i < to; i++) {
+                    Item q = e.questions().get(i);
+                    questions.add(new LinkView(link.apply(q.dir()), q.titleHtml(), i == here.question()));
+                }
+                int after = p.first() + p.count() - to;
+                if (after > 0) questions.add(more(link, e.questions().get(to), count(after, "more question")));
+            }
+            if (p.titled()) {
+                sections.add(new NavSectionView(p.titleHtml(), link.apply(p.dir()) + "#" + p.anchor(), si == here.section() && here.question() >= 0,
+                        questions));
+            } else {
+                loose.addAll(questions);
+            }
+        }
+        int after = e.parts().size() - sw[1];
+        if (after > 0) sections.add(moreSections(link, e.parts().get(sw[1]), count(after, "more section")));
+        return new NavGuideView(e.titleHtml(), link.apply(e.dir()), true, e.dir().equals(page), false, loose, sections);
+    }
+
+    /** {@code [from, to)}: all of {@code size} entries if they fit the window, else the window around {@code here}. */
+    static int[] window(int size, int here) {
+        int from = size <= WINDOW || here < 0 ? 0 : Math.max(0, Math.min(here - WINDOW / 2, size - WINDOW));
+        return new int[] {from, Math.min(size, from + WINDOW)};
+    }
+
+    private static String count(int n, String noun) {
+        return String.format(java.util.Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 
     /** "… 120 more questions": a link to the guide page where the hidden run of questions continues, at {@code next}. */
     private static LinkView more(UnaryOperator<String> link, Item next, String label) {
         return new LinkView(link.apply(next.guideDir()) + "#" + next.anchor(), "\u2026 " + label);
+    }
+
+    /** "… 40 more sections": a link to the next hidden section on its guide page. */
+    private static NavSectionView moreSections(UnaryOperator<String> link, Part next, String label) {
+        return new NavSectionView("\u2026 " + label, link.apply(next.dir()) + "#" + next.anchor(), false, List.of());
     }
 }

@@ -186,7 +186,7 @@ public final class SiteRenderer {
         UnaryOperator<String> link = place.dir() == null ? dir -> SitePaths.link(base, dir) : dir -> SitePaths.between(place.dir(), dir);
         String canonical = place.dir() == null ? "" : canonical(run.site().baseUrl(), place.dir());
         LayoutView layout = new LayoutView(title, description, relRoot, canonical, !canonical.isEmpty(), template,
-                run.nav().view(link, place.guide(), place.dir()), crumbs, toc);
+                run.nav().view(link, place.dir()), crumbs, toc);
         String file = place.dir() == null ? "404.html" : SitePaths.file(place.dir());
         try {
             String html = templates.render(template, Map.of("site", run.view(), "layout", layout, "page", page));

@@ -11,10 +11,17 @@ import java.util.TreeMap;
  * vectors ({@link TermVectors}: title-weighted, the heaviest terms only), at least {@link #MIN_SIMILARITY}, most
  * similar first, at most {@link #LIMIT}. A cosine rather than a raw BM25 score, so that one threshold means the same
  * for a one-line question and a long one. References take no part: they have no answer to compare.
+ *
+ * <p>Comparing every pair would grow with the square of the site. Candidates come from an inverted index instead,
+ * and only through a question's rarer terms: its commonest terms are skipped as long as, even at their heaviest
+ * anywhere, they could not reach the threshold on their own (prefix filtering, as in Bayardo et al.'s All-Pairs), so
+ * no match is lost. A term still that common in more than {@link #MAX_POSTINGS} questions suggests none (it still
+ * counts in the cosine), which bounds the work per question on any site.
  */
 final class RelatedQuestions {
     static final int LIMIT = 5;
     static final double MIN_SIMILARITY = 0.3;
+    static final int MAX_POSTINGS = 2_000;
 
     private RelatedQuestions() {
     }
@@ -33,36 +40,55 @@ final class RelatedQuestions {
     static Map<String, List<Match>> matches(TermVectors v, double min) {
         int n = v.items.size();
         double[] norm = new double[n];
-        // an inverted list over the kept terms of the questions: term → items, weights
-        List<List<int[]>> postings = new ArrayList<>();
-        for (int t = 0; t < v.terms.size(); t++) postings.add(null);
+        int[] df = new int[v.terms.size()];
         for (int i = 0; i < n; i++) {
             if (!v.items.get(i).question()) continue;
             double sum = 0;
-            for (int k = 0; k < v.top[i].length; k++) {
-                float w = v.weights[i][k];
-                sum += (double) w * w;
-                int t = v.top[i][k];
-                if (postings.get(t) == null) postings.set(t, new ArrayList<>());
-                postings.get(t).add(new int[] {i, Float.floatToIntBits(w)});
-            }
+            for (float w : v.weights[i]) sum += (double) w * w;
             norm[i] = Math.sqrt(sum);
+            for (int t : v.top[i]) df[t]++;
         }
+        // term → its questions in site order (so each guide's are one run), and its heaviest normalised weight
+        int[][] postings = new int[df.length][];
+        double[] heaviest = new double[df.length];
+        for (int t = 0; t < df.length; t++) postings[t] = new int[df[t]];
+        int[] filled = new int[df.length];
+        for (int i = 0; i < n; i++) {
+            if (norm[i] == 0) continue;
+            for (int k = 0; k < v.top[i].length; k++) {
+                int t = v.top[i][k];
+                postings[t][filled[t]++] = i;
+                heaviest[t] = Math.max(heaviest[t], v.weights[i][k] / norm[i]);
+            }
+        }
+        int[] guideStart = new int[n];
+        for (int i = 1; i < n; i++) guideStart[i] = v.items.get(i).guide() == v.items.get(i - 1).guide() ? guideStart[i - 1] : i;
         Map<String, List<Match>> related = new TreeMap<>();
-        double[] dot = new double[n];
+        int[] seen = new int[n];
+        Arrays.fill(seen, -1);
+        float[] weightOf = new float[df.length];
         for (int i = 0; i < n; i++) {
             ItemText item = v.items.get(i);
             if (!item.question() || norm[i] == 0) continue;
-            Arrays.fill(dot, 0);
-            for (int k = 0; k < v.top[i].length; k++) {
-                float w = v.weights[i][k];
-                for (int[] p : postings.get(v.top[i][k])) dot[p[0]] += (double) w * Float.intBitsToFloat(p[1]);
+            List<Integer> candidates = new ArrayList<>();
+            for (int t : probes(v, i, norm[i], df, heaviest, min)) {
+                int[] p = postings[t];
+                // the question's own guide is one run of the list: step over it
+                int ownFrom = lowerBound(p, guideStart[i]);
+                int ownTo = ownFrom;
+                while (ownTo < p.length && v.items.get(p[ownTo]).guide() == item.guide()) ownTo++;
+                collect(p, 0, ownFrom, i, seen, candidates);
+                collect(p, ownTo, p.length, i, seen, candidates);
             }
             List<double[]> found = new ArrayList<>();
-            for (int j = 0; j < n; j++) {
-                if (dot[j] == 0 || v.items.get(j).guide() == item.guide()) continue;
-                double cos = dot[j] / (norm[i] * norm[j]);
-                if (cos >= min) found.add(new double[] {cos, j});
+            for (int j : candidates) {
+                for (int k = 0; k < v.top[j].length; k++) weightOf[v.top[j][k]] = v.weights[j][k];
+                double dot = 0;
+                // summed in the question's term order, the order the cosine has always been computed in
+                for (int k = 0; k < v.top[i].length; k++) dot += (double) v.weights[i][k] * weightOf[v.top[i][k]];
+                for (int t : v.top[j]) weightOf[t] = 0;
+                double cos = dot / (norm[i] * norm[j]);
+                if (dot != 0 && cos >= min) found.add(new double[] {cos, j});
             }
             // most similar first; equal scores in site order, so every build lists the same questions
             found.sort((a, b) -> a[0] != b[0] ? Double.compare(b[0], a[0]) : Double.compare(a[1], b[1]));
@@ -71,5 +97,50 @@ final class RelatedQuestions {
                     .map(f -> new Match(v.items.get((int) f[1]).id(), f[0])).toList());
         }
         return related;
+    }
+
+    /**
+     * The terms of question {@code i} whose lists are searched: all but its commonest, which are left out while their
+     * best possible share of a cosine stays under {@code min}; and none listed in more than {@link #MAX_POSTINGS}.
+     */
+    private static List<Integer> probes(TermVectors v, int i, double norm, int[] df, double[] heaviest, double min) {
+        Integer[] byDf = new Integer[v.top[i].length];
+        for (int k = 0; k < byDf.length; k++) byDf[k] = k;
+        Arrays.sort(byDf, (a, b) -> Integer.compare(df[v.top[i][b]], df[v.top[i][a]]));
+        double bound = 0;
+        List<Integer> out = new ArrayList<>();
+        for (int k : byDf) {
+            int t = v.top[i][k];
+            double share = v.weights[i][k] / norm * heaviest[t];
+            // a small margin: the bound is in doubles, and a match exactly at the threshold must not be lost
+            if (out.isEmpty() && bound + share < min - 1e-9) {
+                bound += share;
+            } else if (df[t] <= MAX_POSTINGS) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** Adds the questions {@code p[from..to)} not yet seen for question {@code i}. */
+    private static void collect(int[] p, int from, int to, int i, int[] seen, List<Integer> candidates) {
+        for (int x = from; x < to; x++) {
+            if (seen[p[x]] != i) {
+                seen[p[x]] = i;
+                candidates.add(p[x]);
+            }
+        }
+    }
+
+    /** The first index of sorted {@code a} holding a value at least {@code key}. */
+    private static int lowerBound(int[] a, int key) {
+        int lo = 0;
+        int hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < key) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 }

@@ -3,9 +3,9 @@ package dev.lectern.render.view;
 import java.util.List;
 
 /**
- * A titled section in the sidebar: {@code href} is its place on the guide page. {@code questions} is empty when
- * the sidebar lists only the section (another guide's, or on the guide page itself); {@code open} unfolds the
- * section that holds the current page.
+ * A titled section in the sidebar: {@code href} is its place on the guide page. {@code questions} is empty when the
+ * sidebar lists only the section (on the guide page itself, or a section outside the window of questions around the
+ * page; "… 40 more sections" entries too); {@code open} unfolds the section that holds the current page.
  */
 public record NavSectionView(String titleHtml, String href, boolean open, List<LinkView> questions) {
     public NavSectionView {
