@@ -10,11 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -29,7 +28,7 @@ public final class OutputWriter implements AutoCloseable {
     private final Path out;
     private final Path fresh;
     private final FileChannel lock;
-    private final Map<String, byte[]> written = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Void>> written = new ConcurrentHashMap<>();
     private volatile boolean finished;
 
     private OutputWriter(Path out, Path fresh, FileChannel lock) {
@@ -64,27 +63,34 @@ public final class OutputWriter implements AutoCloseable {
 
     /**
      * Writes one file. The same path written twice with the same bytes is one file (search files are named by their
-     * content, so identical ones meet); with other bytes it is an error naming the path.
+     * content, so identical ones meet); with other bytes it is an error naming the path. Only a repeated path is
+     * compared, against the file the first write made, so the usual write costs no hashing.
      */
     public void write(Artifact a) {
         if (finished) throw new IllegalStateException("the output is already committed or closed");
         if (a.path().equals(OutputFolder.MARKER)) throw new IllegalArgumentException(OutputFolder.MARKER + " is Lectern's own file");
-        byte[] digest = sha256(a.bytes());
-        byte[] before = written.putIfAbsent(a.path(), digest);
-        if (before != null) {
-            if (Arrays.equals(before, digest)) return;
-            throw new IllegalStateException("two different files would be written to " + a.path()
-                    + "; rename one of the sources that produce it");
-        }
+        Path p = fresh.resolve(a.path()).normalize();
+        if (!p.startsWith(fresh)) throw new IllegalArgumentException("artifact path leaves the site: " + a.path());
+        CompletableFuture<Void> mine = new CompletableFuture<>();
+        CompletableFuture<Void> first = written.putIfAbsent(a.path(), mine);
         try {
-            Path p = fresh.resolve(a.path()).normalize();
-            if (!p.startsWith(fresh)) throw new IllegalArgumentException("artifact path leaves the site: " + a.path());
+            if (first != null) {
+                first.join(); // the first write of this path may still be under way on another thread
+                if (Arrays.equals(Files.readAllBytes(p), a.bytes())) return;
+                throw new IllegalStateException("two different files would be written to " + a.path()
+                        + "; rename one of the sources that produce it");
+            }
             Files.createDirectories(p.getParent());
             Files.write(p, a.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            mine.complete(null);
         } catch (IOException e) {
             String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
             IOException named = new IOException("cannot write " + a.path() + " into " + fresh + ": " + reason, e);
+            mine.completeExceptionally(named);
             throw new UncheckedIOException(named.getMessage(), named);
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
         }
     }
 
@@ -140,14 +146,6 @@ public final class OutputWriter implements AutoCloseable {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
-        }
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
