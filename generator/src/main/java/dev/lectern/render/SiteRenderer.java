@@ -92,15 +92,13 @@ public final class SiteRenderer {
         List<Supplier<Artifact>> jobs = new ArrayList<>();
         List<Supplier<Artifact>> questionJobs = new ArrayList<>();
         List<Supplier<Artifact>> laterGuidePages = new ArrayList<>();
-        jobs.add(() -> page(run, "index", new Place("", -1), siteTitle, site.description(), views.index(site), List.of(), List.of()));
-        jobs.add(() -> page(run, "search", new Place(SEARCH_DIR, -1), "Search · " + siteTitle, site.description(),
+        jobs.add(() -> page(run, "index", "", siteTitle, site.description(), views.index(site), List.of(), List.of()));
+        jobs.add(() -> page(run, "search", SEARCH_DIR, "Search · " + siteTitle, site.description(),
                 new PageView("Search", "Search every question of every guide."), HOME_FROM_SEARCH, List.of()));
-        jobs.add(() -> page(run, "404", new Place(null, -1), "Page not found · " + siteTitle, site.description(),
+        jobs.add(() -> page(run, "404", null, "Page not found · " + siteTitle, site.description(),
                 new PageView("Page not found", "There is no page at this address. It may have moved: try the search, or start from the guides."),
                 List.of(), List.of()));
-        for (int gi = 0; gi < site.guides().size(); gi++) {
-            Guide g = site.guides().get(gi);
-            int guideIndex = gi;
+        for (Guide g : site.guides()) {
             String guideTitle = md.plain(g.title());
             String description = g.description().isBlank() ? site.description() : g.description();
             // the guide renders once, in its first page's job; a long guide's later pages queue last, to find it done
@@ -112,7 +110,7 @@ public final class SiteRenderer {
                     GuideView view = guideViews.get().get(p.number() - 1);
                     List<LinkView> crumbs = new ArrayList<>(List.of(new LinkView(SitePaths.between(dir, ""), "Home")));
                     if (p.number() > 1) crumbs.add(new LinkView(SitePaths.between(dir, SitePaths.guide(g)), md.inline(g.title())));
-                    return page(run, "guide", new Place(dir, guideIndex), title, description, view, crumbs, view.toc());
+                    return page(run, "guide", dir, title, description, view, crumbs, view.toc());
                 });
             }
             List<PageViews.Located> order = PageViews.order(g);
@@ -120,10 +118,10 @@ public final class SiteRenderer {
             for (int i = 0; i < order.size(); i++) {
                 int at = i;
                 var q = order.get(i).question();
-                Place place = new Place(SitePaths.question(g, q), gi);
+                String dir = SitePaths.question(g, q);
                 questionJobs.add(() -> {
                     QuestionPageView view = views.question(g, order, at, anchors, run.map(), topics.get(), PageScope.quiet());
-                    return page(run, "question", place, md.plain(q.title()) + " · " + guideTitle, description, view,
+                    return page(run, "question", dir, md.plain(q.title()) + " · " + guideTitle, description, view,
                             views.questionCrumbs(g, order.get(at), anchors, run.map()), Toc.of(view.answerHtml()));
                 });
             }
@@ -133,7 +131,7 @@ public final class SiteRenderer {
         jobs.addAll(laterGuidePages);
         PagePool.runAll(jobs, sink);
         List<Supplier<Artifact>> last = new ArrayList<>();
-        last.add(() -> page(run, "topics", new Place(SitePaths.topics(), -1), "Topics · " + siteTitle, site.description(),
+        last.add(() -> page(run, "topics", SitePaths.topics(), "Topics · " + siteTitle, site.description(),
                 topics.get().index(), HOME_FROM_TOPICS, List.of()));
         topics.get().topics().of(Topics.Kind.TERM).forEach(t -> last.add(() -> topicPage(run, topics.get(), t)));
         PagePool.runAll(last, sink);
@@ -150,7 +148,7 @@ public final class SiteRenderer {
         String title = t.label() + " · " + t.kind().singular + " · " + run.view().title();
         List<LinkView> crumbs = List.of(new LinkView(SitePaths.between(t.dir(), ""), "Home"),
                 new LinkView(SitePaths.between(t.dir(), SitePaths.topics()), "Topics"));
-        return page(run, "topic", new Place(t.dir(), -1), title, run.site().description(), views.page(t), crumbs, List.of());
+        return page(run, "topic", t.dir(), title, run.site().description(), views.page(t), crumbs, List.of());
     }
 
     /** A supplier that computes once, on first use, whichever page thread gets there first. */
@@ -170,24 +168,18 @@ public final class SiteRenderer {
     private record Run(Site site, SiteView view, PageMap map, NavTree nav, Diagnostics diags, Set<String> reported) {
     }
 
-    /**
-     * Where a page is: its folder relative to the root (null for the 404 page, which a host serves at any address)
-     * and the guide it belongs to (-1 for none).
-     */
-    private record Place(String dir, int guide) {
-    }
-
-    private Artifact page(Run run, String template, Place place, String title, String description, Object page,
+    /** {@code dir} is the page's folder relative to the root: null for the 404 page, which a host serves at any address. */
+    private Artifact page(Run run, String template, String dir, String title, String description, Object page,
                           List<LinkView> crumbs, List<TocEntryView> toc) {
         // the 404 page is served at any depth, so it links from the site's address: base_url, else the host's root
         String base = run.site().baseUrl() == null || run.site().baseUrl().isBlank() ? "/"
                 : run.site().baseUrl().endsWith("/") ? run.site().baseUrl() : run.site().baseUrl() + "/";
-        String relRoot = place.dir() == null ? base : SitePaths.relRoot(place.dir());
-        UnaryOperator<String> link = place.dir() == null ? dir -> SitePaths.link(base, dir) : dir -> SitePaths.between(place.dir(), dir);
-        String canonical = place.dir() == null ? "" : canonical(run.site().baseUrl(), place.dir());
+        String relRoot = dir == null ? base : SitePaths.relRoot(dir);
+        UnaryOperator<String> link = dir == null ? to -> SitePaths.link(base, to) : to -> SitePaths.between(dir, to);
+        String canonical = dir == null ? "" : canonical(run.site().baseUrl(), dir);
         LayoutView layout = new LayoutView(title, description, relRoot, canonical, !canonical.isEmpty(), template,
-                run.nav().view(link, place.dir()), crumbs, toc);
-        String file = place.dir() == null ? "404.html" : SitePaths.file(place.dir());
+                run.nav().view(link, dir), crumbs, toc);
+        String file = dir == null ? "404.html" : SitePaths.file(dir);
         try {
             String html = templates.render(template, Map.of("site", run.view(), "layout", layout, "page", page));
             return Artifact.text(file, html);
