@@ -109,7 +109,19 @@ public final class GuideBuilder {
             if (!s.title().isEmpty() || !s.intro().isEmpty() || !s.questions().isEmpty() || !s.outro().isEmpty()) kept.add(s);
         }
         String t = title.isEmpty() ? doc.slug() : title;
-        return new Guide(doc.slug(), t, description, dialect, kept, SourcePos.of(doc.file(), 1));
+        return new Guide(doc.slug(), t, description, dialect, kept, SourcePos.of(doc.file(), 1), doc.source(), kind(kept));
+    }
+
+    /** Front matter's {@code kind:} when it names one; else a document with questions is a guide, any other a page. */
+    private Guide.Kind kind(List<Section> kept) {
+        String named = doc.frontMatter().string("kind");
+        if (!named.isEmpty()) {
+            Guide.Kind k = Guide.Kind.named(named);
+            if (k != null) return k;
+            doc.diagnostics().add(dev.lectern.diag.Diagnostic.warning(SourcePos.of(doc.file(), 2),
+                    "unknown kind '" + named + "'; detecting it instead", "use 'kind: guide' or 'kind: page'"));
+        }
+        return Guide.Kind.detect(kept);
     }
 
     private void closeQuestion() {
