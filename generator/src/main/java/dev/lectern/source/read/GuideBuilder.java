@@ -30,6 +30,10 @@ public final class GuideBuilder {
     private final List<Block> answer = new ArrayList<>();
     /** Dialect scaffolding the site replaces with its own, by what replaced it: one note per kind at build. */
     private final java.util.Map<String, List<String>> replaced = new java.util.TreeMap<>();
+    /** Diagnostics held until {@link #report()}, so that a reader may assemble a document twice and report once. */
+    private final List<dev.lectern.diag.Diagnostic> pending = new ArrayList<>();
+    /** Metadata front matter gives every question ({@code difficulty:}, {@code tags:}, {@code companies:}). */
+    private final Meta defaults;
 
     public GuideBuilder(Document doc, String dialect) {
         this.doc = doc;
@@ -37,6 +41,7 @@ public final class GuideBuilder {
         this.sectionPos = SourcePos.of(doc.file(), 1);
         this.title = doc.frontMatter().string("title");
         this.description = doc.frontMatter().string("description");
+        this.defaults = MetaLine.defaults(doc.frontMatter());
     }
 
     public String title() {
@@ -76,7 +81,7 @@ public final class GuideBuilder {
     public void question(String t, Meta meta, SourcePos pos) {
         closeQuestion();
         questionTitle = t;
-        questionMeta = meta;
+        questionMeta = MetaLine.merge(meta, defaults);
         questionPos = pos;
     }
 
@@ -100,10 +105,25 @@ public final class GuideBuilder {
         replaced.computeIfAbsent(how, k -> new ArrayList<>()).add(text);
     }
 
+    /** The guide, with its diagnostics reported. */
     public Guide build() {
-        closeSection();
+        Guide g = assemble();
+        report();
+        return g;
+    }
+
+    /** Adds the diagnostics gathered while assembling to the document's. */
+    public void report() {
         replaced.forEach((how, texts) -> doc.diagnostics().add(new dev.lectern.diag.Diagnostic(dev.lectern.diag.Severity.NOTE,
                 SourcePos.of(doc.file(), 1), texts.size() + " × " + how + " (e.g. '" + texts.get(0) + "')", "", texts)));
+        doc.diagnostics().addAll(pending);
+        replaced.clear();
+        pending.clear();
+    }
+
+    /** The guide so far (call once); its diagnostics wait for {@link #report()}. */
+    public Guide assemble() {
+        closeSection();
         List<Section> kept = new ArrayList<>();
         for (Section s : sections) {
             if (!s.title().isEmpty() || !s.intro().isEmpty() || !s.questions().isEmpty() || !s.outro().isEmpty()) kept.add(s);
@@ -118,7 +138,7 @@ public final class GuideBuilder {
         if (!named.isEmpty()) {
             Guide.Kind k = Guide.Kind.named(named);
             if (k != null) return k;
-            doc.diagnostics().add(dev.lectern.diag.Diagnostic.warning(SourcePos.of(doc.file(), 2),
+            pending.add(dev.lectern.diag.Diagnostic.warning(SourcePos.of(doc.file(), 2),
                     "unknown kind '" + named + "'; detecting it instead", "use 'kind: guide' or 'kind: page'"));
         }
         return Guide.Kind.detect(kept);
@@ -127,7 +147,7 @@ public final class GuideBuilder {
     private void closeQuestion() {
         if (questionTitle == null) return;
         if (answer.isEmpty()) {
-            doc.diagnostics().add(dev.lectern.diag.Diagnostic.warning(questionPos,
+            pending.add(dev.lectern.diag.Diagnostic.warning(questionPos,
                     "question '" + questionTitle + "' has no answer", "write its answer below it, or remove it"));
         }
         questions.add(new Question("", questionTitle, answer, questionMeta, questionPos));
