@@ -25,6 +25,18 @@ final class QuestionText {
         return Imperatives.WORDS.contains(s.split(" ", 2)[0]) && !s.contains(". ");
     }
 
+    /** Words that open a direct question ("How does …", "Why is …"), for lines that do not end in a question mark. */
+    private static final java.util.Set<String> INTERROGATIVES = java.util.Set.of("how", "what", "why", "when", "where",
+            "which", "who", "whom", "whose", "can", "could", "does", "do", "did", "is", "are", "should", "would", "will");
+
+    /** A line that reads as a question on its own: it asks, opens like a question ("How to …"), or instructs. */
+    static boolean reads(String text) {
+        String s = text.strip();
+        if (asks(s) || instructs(s)) return true;
+        String first = s.split("[ ,]", 2)[0].toLowerCase(Locale.ROOT);
+        return INTERROGATIVES.contains(first) && s.indexOf(' ') > 0;
+    }
+
     static Strength strength(String text) {
         if (asks(text) || Numbering.isLabelled(text)) return Strength.STRONG;
         return Numbering.isNumbered(text) ? Strength.WEAK : Strength.NONE;
