@@ -71,7 +71,7 @@ public class MarkdownReader implements DialectReader {
         }
         switch (plan.role(i)) {
             case QUESTION -> {
-                if (b instanceof Heading h) return headingQuestion(blocks, i, h, guide);
+                if (b instanceof Heading h) return headingQuestion(blocks, i, h, plan, guide);
                 Callout c = (Callout) b;
                 guide.question(QuestionText.title(c.title()), Meta.NONE, c.pos());
                 guide.content(c.body());
@@ -101,10 +101,11 @@ public class MarkdownReader implements DialectReader {
      * A question heading, its metadata paragraph if any, and its answer toggle if any (whose body is the answer; the
      * toggle's own label is replaced by the site's). Returns the last block consumed.
      */
-    private static int headingQuestion(List<Block> blocks, int i, Heading h, GuideBuilder guide) {
+    private static int headingQuestion(List<Block> blocks, int i, Heading h, QuestionPlan plan, GuideBuilder guide) {
         TitleSuffix title = TitleSuffix.split(h.text());
         if (!title.suffix().isEmpty()) guide.replaced("heading suffix became companies metadata", title.suffix());
         int toggle = QuestionPlan.toggleAfter(blocks, i);
+        if (toggle > 0 && plan.role(toggle) != QuestionPlan.Role.ANSWER_TOGGLE) toggle = -1;
         int k = i + 1;
         MetaLine.Split meta = k < blocks.size() && (toggle < 0 || k < toggle) ? MetaLine.split(blocks.get(k), title.companies()) : null;
         // a heading answered by a toggle is a question by its place: its text stays as written, numbering included

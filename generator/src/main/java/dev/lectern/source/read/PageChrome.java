@@ -40,7 +40,7 @@ final class PageChrome {
                 break;
             }
         }
-        int tail = tailStart(paragraphs);
+        int tail = tailStart(paragraphs, seen);
         for (int i = 0; i < n; i++) {
             Paragraph p = paragraphs.get(i);
             if (i == title) continue;
@@ -66,15 +66,20 @@ final class PageChrome {
 
     /**
      * Where the tail begins: the first label after the last answer of the page's last run of questions with answers
-     * (two or more in a row, or one when the page never has two); the paragraph count when there is none.
+     * (two or more in a row, or one when the page never has two; repeated labels between them do not break a run);
+     * the paragraph count when there is none.
      */
-    private static int tailStart(List<Paragraph> paragraphs) {
+    private static int tailStart(List<Paragraph> paragraphs, Map<String, Integer> seen) {
         int n = paragraphs.size();
         int lastRunEnd = -1;
         int lastSingleEnd = -1;
         int run = 0;
         int i = 0;
         while (i < n) {
+            if (isNavigation(paragraphs.get(i)) || isLabel(paragraphs.get(i)) && seen.get(key(paragraphs.get(i))) > 1) {
+                i++;  // chrome between answers ("Share this") does not break their run
+                continue;
+            }
             if (i + 1 < n && PlainTextReader.isQuestion(paragraphs.get(i)) && answers(paragraphs.get(i + 1))) {
                 int end = i + 1;
                 while (end + 1 < n && !PlainTextReader.isQuestion(paragraphs.get(end + 1)) && !isLabel(paragraphs.get(end + 1))

@@ -77,6 +77,7 @@ final class QuestionPlan {
             collapsibles[i + 1] = collapsibles[i] + (isQuestionCollapsible(b, inFaq[i]) ? 1 : 0);
             if (b instanceof Heading h && h.level() > 1) {
                 toggle[i] = toggleAfter(blocks, i);
+                if (toggle[i] > 0 && inFaq[toggle[i]]) toggle[i] = -1;  // in an FAQ a collapsible is a question of its own
                 strength[i] = toggle[i] > 0 ? QuestionText.Strength.STRONG : QuestionText.strength(TitleSuffix.split(h.text()).title());
             }
             candidates[i + 1] = candidates[i] + (strength[i] == QuestionText.Strength.STRONG ? 1 : 0);
