@@ -156,12 +156,12 @@ final class QuestionPlan {
 
     /**
      * The index of the collapsible that answers heading {@code i} (right below it, or after one paragraph such as a
-     * metadata line), when its title is a toggle label rather than a question of its own; -1 otherwise.
+     * metadata line), when its title is a toggle label ({@link QuestionText#isToggleLabel}); -1 otherwise.
      */
     static int toggleAfter(List<Block> blocks, int i) {
         for (int k = i + 1; k < blocks.size() && k <= i + 2; k++) {
             Block b = blocks.get(k);
-            if (b instanceof Callout c && c.collapse() != Callout.Collapse.NO) return QuestionText.strength(c.title()) == QuestionText.Strength.NONE ? k : -1;
+            if (b instanceof Callout c && c.collapse() != Callout.Collapse.NO) return QuestionText.isToggleLabel(c.title()) ? k : -1;
             if (!(b instanceof Markdown)) return -1;
         }
         return -1;

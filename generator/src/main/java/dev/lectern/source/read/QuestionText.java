@@ -37,6 +37,18 @@ final class QuestionText {
         return INTERROGATIVES.contains(first) && s.indexOf(' ') > 0;
     }
 
+    /** Words of a collapsible's label that offer what is inside rather than name a topic ("View Answer", "Show solution"). */
+    private static final java.util.Set<String> TOGGLE_WORDS = java.util.Set.of("answer", "answers", "solution", "solutions",
+            "explanation", "show", "view", "reveal", "expand", "click", "see", "open");
+
+    /** A collapsible's title that is a toggle for an answer: a few words that offer it, asking nothing themselves. */
+    static boolean isToggleLabel(String title) {
+        String words = letters(title);
+        if (words.isEmpty() || asks(title) || words.split(" ").length > 5) return false;
+        for (String w : words.split(" ")) if (TOGGLE_WORDS.contains(w)) return true;
+        return false;
+    }
+
     static Strength strength(String text) {
         if (asks(text) || Numbering.isLabelled(text)) return Strength.STRONG;
         return Numbering.isNumbered(text) ? Strength.WEAK : Strength.NONE;
