@@ -67,6 +67,28 @@ class DocPagesTest {
         assertEquals(1, home.select("footer a[href$=topics/index.html]").size(), "a site with questions has topics");
     }
 
+    @Test
+    void frontMatterKindOverridesDetection() throws IOException {
+        Path content = Files.createDirectories(out.resolve("content"));
+        String questions = "# Notes\n\n## Part\n\n### Why?\n\nBecause.\n";
+        Files.writeString(content.resolve("as-page.md"), "---\nkind: page\n---\n" + questions);
+        Files.writeString(content.resolve("as-guide.md"), "---\nkind: guide\n---\n# Plain\n\n## Part\n\nText.\n");
+        Files.writeString(content.resolve("odd.md"), "---\nkind: tutorial\n---\n" + questions);
+        Pipeline.Result r = new Pipeline().build(content, out.resolve("site"));
+        assertEquals(Guide.Kind.PAGE, kind(r, "as-page.md"));
+        assertEquals(Guide.Kind.GUIDE, kind(r, "as-guide.md"));
+        assertEquals(Guide.Kind.GUIDE, kind(r, "odd.md"), "an unknown kind is detected");
+        assertTrue(r.diagnostics().sorted().stream().anyMatch(d -> d.format().contains("odd.md:2")
+                && d.format().contains("unknown kind 'tutorial'")), r.diagnostics().sorted().toString());
+        Document asPage = page(r, "as-page.md");
+        assertTrue(asPage.select("main [data-expand-all], main .question, main details").isEmpty(), "a page's questions are headings");
+        assertEquals("Because.", asPage.select("h3:contains(Why?) + p").text(), asPage.select("main").html());
+    }
+
+    private static Guide.Kind kind(Pipeline.Result r, String source) {
+        return r.site().guides().stream().filter(x -> x.source().equals(source)).findFirst().orElseThrow().kind();
+    }
+
     private Document page(Pipeline.Result r, String source) throws IOException {
         Guide g = r.site().guides().stream().filter(x -> x.source().equals(source)).findFirst().orElseThrow();
         return html(g.slug() + "/index.html");
