@@ -34,6 +34,7 @@ public final class GuideBuilder {
     private final List<dev.lectern.diag.Diagnostic> pending = new ArrayList<>();
     /** Metadata front matter gives every question ({@code difficulty:}, {@code tags:}, {@code companies:}). */
     private final Meta defaults;
+    private boolean unfolded;
 
     public GuideBuilder(Document doc, String dialect) {
         this.doc = doc;
@@ -121,6 +122,11 @@ public final class GuideBuilder {
         pending.clear();
     }
 
+    /** Questions were found, but the document is a page: {@link #assemble()} turned them back into headings. */
+    public boolean unfolded() {
+        return unfolded;
+    }
+
     /** The guide so far (call once); its diagnostics wait for {@link #report()}. */
     public Guide assemble() {
         closeSection();
@@ -130,6 +136,7 @@ public final class GuideBuilder {
         }
         String t = title.isEmpty() ? doc.slug() : title;
         Guide.Kind kind = kind(kept);
+        unfolded = kind == Guide.Kind.PAGE && kept.stream().anyMatch(s -> !s.questions().isEmpty());
         if (kind == Guide.Kind.PAGE) kept = kept.stream().map(GuideBuilder::unfold).toList();
         return new Guide(doc.slug(), t, description, dialect, kept, SourcePos.of(doc.file(), 1), doc.source(), kind);
     }

@@ -36,7 +36,8 @@ public class MarkdownReader implements DialectReader {
         GuideBuilder guide = new GuideBuilder(doc, name);
         place(blocks, QuestionPlan.of(blocks, isFaq(doc, blocks)), true, guide);
         Guide g = guide.assemble();
-        if (g.questionCount() > 0 && g.kind() == Guide.Kind.PAGE && doc.frontMatter().string("kind").isEmpty()) {
+        if (guide.unfolded() && doc.frontMatter().string("kind").isEmpty()) {
+            // read as written: headings keep their level and numbering, paragraph questions stay paragraphs
             guide = new GuideBuilder(doc, name);
             place(blocks, QuestionPlan.none(blocks), false, guide);
             g = guide.assemble();
