@@ -108,6 +108,19 @@ class QuestionDetectionTest {
     }
 
     @Test
+    void aHeadingAnsweredByACollapsibleThatOffersTheAnswerIsAQuestionInAnyDialect() throws IOException {
+        DetectFixtures f = DetectFixtures.read("exercises.md");
+        assertEquals("github", f.guide().dialect());
+        assertEquals(List.of("Reverse a string", "FizzBuzz"), f.titles());
+        assertTrue(DetectFixtures.text(f.question("Reverse a string").answer()).contains("return s[::-1]"));
+        String fizz = DetectFixtures.text(f.question("FizzBuzz").answer());
+        assertTrue(fizz.contains("Print the numbers") && fizz.contains("i % 15"), fizz);
+        assertTrue(f.notes("answer toggle").get(0).startsWith("2 × "), "the toggles' labels are noted: " + f.diagnostics());
+        assertTrue(f.shown().contains("Setup notes"), "a collapsible that names its topic keeps its title");
+        f.assertNothingLost("details", "summary");
+    }
+
+    @Test
     void metadataIsReadByMeaningInAnySpellingAndFromFrontMatter() throws IOException {
         DetectFixtures f = DetectFixtures.read("metadata.md");
         Meta idempotent = f.question("What does idempotent mean?").meta();
