@@ -149,6 +149,10 @@ class ReferencesTest {
         assertEquals("guide/media/demo.mp4", target(start, "video", "src"));
         assertEquals("downloads/cheat sheet.pdf", target(start, "a:contains(cheat sheet)", "href"));
         assertEquals("img/diagram.png", target(titled("Tuning"), "img[alt=Throughput chart]", "src"));
+        // "/img/logo.png": the content folder's root, written as a relative link so the site works under any base path
+        String guide = titled("The guide");
+        assertFalse(page(guide).select("main img[alt^=The logo]").attr("src").startsWith("/"));
+        assertEquals("img/logo.png", target(guide, "img[alt^=The logo]", "src"));
     }
 
     @Test
