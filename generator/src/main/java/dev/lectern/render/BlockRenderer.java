@@ -1,6 +1,8 @@
 package dev.lectern.render;
 
+import com.vladsch.flexmark.util.ast.Node;
 import dev.lectern.diag.Diagnostic;
+import dev.lectern.diag.SourcePos;
 import dev.lectern.model.Block;
 import dev.lectern.model.Callout;
 import dev.lectern.model.Code;
@@ -74,7 +76,8 @@ final class BlockRenderer {
     private String markdown(Block b, Place at, Map<Integer, String> anchors, java.util.function.Function<BlockState, String> render) {
         PageScope scope = at.scope();
         Set<String> dropped = new TreeSet<>();
-        BlockState state = new BlockState(at.levels(), false, dropped::add, anchors, urls(b, at));
+        Map<String, SourcePos> fragments = new java.util.HashMap<>();
+        BlockState state = new BlockState(at.levels(), false, dropped::add, anchors, urls(b, at, fragments));
         String html = render.apply(state);
         if (!dropped.isEmpty()) {
             scope.report(Diagnostic.note(b.pos(), "raw HTML removed: " + String.join(", ", dropped))
@@ -82,19 +85,37 @@ final class BlockRenderer {
         }
         if (!state.needsTree().get()) return html;
         // the theme's scripts find its elements by id: a second element with one would capture them
-        return HtmlTree.finish(html, scope.ids(), at.links()::anchor, (id, now) -> scope.report(Diagnostic.note(b.pos(),
+        return HtmlTree.finish(html, scope.ids(), id -> {
+            String href = at.links().anchor(id);
+            if (href.equals("#" + id)) scope.want(id, fragments.getOrDefault(id, b.pos()));
+            return href;
+        }, (id, now) -> scope.report(Diagnostic.note(b.pos(),
                 "id \"" + id + "\" is reserved for the theme; renamed to \"" + now + "\"")));
     }
 
-    /** The block's URLs through the page's links; a warning names the line of the node that holds the URL. */
-    private static BlockState.Urls urls(Block b, Place at) {
+    /**
+     * The block's URLs through the page's links; a warning names the line of the node that holds the URL. The place of
+     * each {@code #id} link goes into {@code fragments}, for the page's check of its anchors.
+     */
+    private static BlockState.Urls urls(Block b, Place at, Map<String, SourcePos> fragments) {
         if (at.links() == PageLinks.NONE) return BlockState.Urls.NONE;
         LineIndex[] lines = new LineIndex[1];
-        return (url, node) -> at.links().url(url, () -> {
+        java.util.function.Function<Node, SourcePos> place = node -> {
             CharSequence text = node.getDocument().getChars().getBaseSequence();
             if (lines[0] == null || !lines[0].covers(text)) lines[0] = new LineIndex(text);
             return b.pos().atLine(b.pos().line() + lines[0].lineOf(node.getStartOffset()));
-        }, at.scope()::report);
+        };
+        return new BlockState.Urls() {
+            @Override
+            public String rewrite(String url, Node node) {
+                return at.links().url(url, () -> place.apply(node), at.scope()::report);
+            }
+
+            @Override
+            public void fragment(String id, Node node) {
+                if (at.scope().reports()) fragments.putIfAbsent(id, place.apply(node));
+            }
+        };
     }
 
     private String callout(Callout c, Place at) {

@@ -30,6 +30,10 @@ record BlockState(HeadingLevels levels, boolean inline, Consumer<String> dropped
         Urls NONE = (url, at) -> url;
 
         String rewrite(String url, com.vladsch.flexmark.util.ast.Node at);
+
+        /** Told of each {@code #id} link in the block and the node holding it, for a warning at its line. */
+        default void fragment(String id, com.vladsch.flexmark.util.ast.Node at) {
+        }
     }
 
     /**

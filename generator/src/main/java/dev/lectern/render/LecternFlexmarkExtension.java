@@ -75,6 +75,7 @@ final class LecternFlexmarkExtension implements HtmlRenderer.HtmlRendererExtensi
                     if (attributes.contains("id") || href != null && href.getValue().startsWith("#")) {
                         state.markForTree();
                     }
+                    if (href != null && href.getValue().startsWith("#")) state.urls().fragment(href.getValue().substring(1), node);
                 };
             }
         });

@@ -65,6 +65,7 @@ final class PageViews {
         // a reference's anchor sits on its table row or list item, wherever its block renders
         g.sections().forEach(s -> s.references().forEach(r -> scope.lineAnchors().put(r.pos().line(), scope.ids().reserve(r.slug()))));
         List<Rendered> rendered = renderSections(g, map, refs, scope);
+        scope.checkAnchors(g.source()); // every id of the guide is known now, on whichever of its pages
         List<GuidePages.Page> all = map.pages(g);
         List<GuideView> out = new ArrayList<>();
         for (GuidePages.Page p : all) {

@@ -115,6 +115,7 @@ class ReferencesTest {
                 broken + ": img/also-missing.png (no file " + dir + "img/also-missing.png)",
                 broken + ": img/missing.png (no file " + dir + "img/missing.png)",
                 broken + ": nowhere.md (no file " + dir + "nowhere.md)",
+                broken + ": #no-such-heading (no id 'no-such-heading' on " + broken + ")",
                 broken + ": " + page(broken).select("main a:contains(missing anchor)").attr("href") + " (no id 'no-such-question' on " + faq + ")")
                 .stream().sorted().toList(), walked);
     }
@@ -187,11 +188,12 @@ class ReferencesTest {
                 "content/broken.md:7: warning: 'faq.md#no-such-question': faq.md has no heading, section or question with the id 'no-such-question'",
                 "content/broken.md:9: warning: '../../outside.png' leads out of the content folder",
                 "content/broken.md:9: warning: 'IMG/logo.png' refers to IMG/logo.png, which is not in the content folder",
-                "content/broken.md:11: warning: 'img/also-missing.png' refers to img/also-missing.png")) {
+                "content/broken.md:11: warning: 'img/also-missing.png' refers to img/also-missing.png",
+                "content/broken.md:13: warning: '#no-such-heading': broken.md has no heading, section or question with the id 'no-such-heading'")) {
             assertTrue(w.contains(expected), expected + "\n in \n" + w);
         }
         assertTrue(w.contains("did you mean 'img/logo.png'? Case matters on a web server"), w);
-        assertEquals(7, result.diagnostics().count(Severity.WARNING), w);
+        assertEquals(8, result.diagnostics().count(Severity.WARNING), w);
         assertEquals(7, result.site().guides().size(), "every document is published");
     }
 }

@@ -105,6 +105,7 @@ public final class SiteWalker {
         if (!Files.isRegularFile(target)) return "no file " + root.relativize(target);
         if (fragment.isEmpty() || !target.toString().endsWith(".html")) return null;
         String id = URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
+        if (id.equalsIgnoreCase("top")) return null; // the top of the page, in every browser
         return idsOf(target).contains(id) ? null : "no id '" + id + "' on " + root.relativize(target);
     }
 
