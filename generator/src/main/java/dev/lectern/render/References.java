@@ -61,7 +61,8 @@ final class References {
 
             @Override
             public String url(String written, Supplier<SourcePos> at, Consumer<Diagnostic> report) {
-                return urlFrom(g, here, question, written, at, report);
+                String url = urlFrom(g, here, question, written, at, report);
+                return url.equals(written) ? url : pathFirst(url);
             }
         };
     }
@@ -136,6 +137,19 @@ final class References {
         if (assets.contains(path)) return null;
         g = stems.get(path);
         return g != null ? g : document(path + "/");
+    }
+
+    /**
+     * A relative URL whose first segment holds a ':' ({@code javascript:x.png}, a file of that name beside a page at the
+     * root) would be read as a scheme: "./" keeps it a path.
+     */
+    static String pathFirst(String url) {
+        int end = url.length();
+        for (String stop : new String[] {"/", "?", "#"}) {
+            int i = url.indexOf(stop);
+            if (i >= 0 && i < end) end = i;
+        }
+        return url.substring(0, end).indexOf(':') >= 0 ? "./" + url : url;
     }
 
     private DocTargets targets(Guide g) {
