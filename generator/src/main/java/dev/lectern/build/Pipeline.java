@@ -50,10 +50,10 @@ public final class Pipeline {
         Path theme = themeDir(contentDir, config, diagnostics);
         Path output = checkOutput(outputDir, contentDir, theme);
         try (OutputWriter writer = OutputWriter.open(output)) {
-            List<ContentFile> files = SourceStage.discover(contentDir, config, diagnostics);
+            List<ContentFile> files = SourceStage.discover(contentDir, diagnostics);
             List<Guide> guides = source.read(files, diagnostics);
             t = lap("read", t, timings);
-            Site site = Normalizer.normalize(guides, config);
+            Site site = Normalizer.normalize(guides, config, diagnostics, contentDir);
             t = lap("normalize", t, timings);
             // render, relate and search only read the site: related questions are computed and the index builds (each
             // on a thread of its own) while pages render; question pages wait for the relations, guide pages do not.

@@ -1,14 +1,42 @@
 package dev.lectern.model;
 
 import java.util.List;
+import java.util.Map;
 
-/** The whole site: its guides in the configured order. */
-public record Site(String title, String description, String baseUrl, List<Guide> guides) {
+/**
+ * The whole site: its documents in reading order (the navigation's, depth first), the navigation tree over them
+ * ({@code nav}, whose root is the content folder: its landing page is the home page), and each page's meta
+ * description ({@code summaries}: a document's by its folder, {@link ContentPath#dir}, a question's by {@link Relations#id}) where the source
+ * gives none of its own.
+ */
+public record Site(String title, String description, String baseUrl, List<Guide> guides, NavNode nav, Map<String, String> summaries) {
     public Site {
         guides = List.copyOf(guides);
+        summaries = Map.copyOf(summaries);
+    }
+
+    /** A site whose guides are a flat list under the home page (tests and generated sites). */
+    public Site(String title, String description, String baseUrl, List<Guide> guides) {
+        this(title, description, baseUrl, guides, NavNode.flat(guides.size()), Map.of());
     }
 
     public int questionCount() {
         return guides.stream().mapToInt(Guide::questionCount).sum();
+    }
+
+    /** The document shown as the home page (the content root's index.md or README.md, or a one-document site's), or null. */
+    public Guide home() {
+        return nav.kind() == NavNode.Kind.FOLDER && nav.guide() >= 0 ? guides.get(nav.guide()) : null;
+    }
+
+    /** A document's meta description: its own, else its first paragraph. */
+    public String description(Guide g) {
+        return !g.description().isBlank() ? g.description() : summaries.getOrDefault(ContentPath.dir(g), "");
+    }
+
+    /** A question page's meta description: the first sentence of its answer, else its guide's. */
+    public String description(Guide g, Question q) {
+        String s = summaries.get(Relations.id(g, q.slug()));
+        return s != null ? s : description(g);
     }
 }

@@ -1,6 +1,5 @@
 package dev.lectern.source;
 
-import dev.lectern.config.SiteConfig;
 import dev.lectern.diag.Diagnostic;
 import dev.lectern.diag.Diagnostics;
 import dev.lectern.diag.SourcePos;
@@ -30,9 +29,14 @@ public final class SourceStage {
         return files.parallelStream().map(f -> readOne(f, diagnostics)).filter(Objects::nonNull).toList();
     }
 
-    /** The source files of a content folder, in the order the config gives, the rest after them by name. */
-    public static List<ContentFile> discover(Path contentDir, SiteConfig config, Diagnostics diagnostics) throws IOException {
-        return ContentFile.discover(contentDir, config, diagnostics);
+    /** As {@link #discover(Path, Diagnostics)} (the config no longer orders the files). */
+    public static List<ContentFile> discover(Path contentDir, dev.lectern.config.SiteConfig config, Diagnostics diagnostics) throws IOException {
+        return ContentFile.discover(contentDir, diagnostics);
+    }
+
+    /** The source files of a content folder, sorted by path; the normalize stage orders them as the navigation does. */
+    public static List<ContentFile> discover(Path contentDir, Diagnostics diagnostics) throws IOException {
+        return ContentFile.discover(contentDir, diagnostics);
     }
 
     /** Reads one file; null (with a diagnostic saying why) when it cannot be read as a guide. */

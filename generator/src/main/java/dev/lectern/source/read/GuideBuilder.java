@@ -108,8 +108,8 @@ public final class GuideBuilder {
         for (Section s : sections) {
             if (!s.title().isEmpty() || !s.intro().isEmpty() || !s.questions().isEmpty() || !s.outro().isEmpty()) kept.add(s);
         }
-        String t = title.isEmpty() ? doc.slug() : title;
-        return new Guide(doc.slug(), t, description, dialect, kept, SourcePos.of(doc.file(), 1), doc.source(), kind(kept));
+        // no title of its own: the normalize stage gives it one (its first H1, else its humanised file name)
+        return new Guide(doc.slug(), title, description, dialect, kept, SourcePos.of(doc.file(), 1), doc.source(), kind(kept));
     }
 
     /** Front matter's {@code kind:} when it names one; else a document with questions is a guide, any other a page. */
