@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * The whole site: its documents in reading order (the navigation's, depth first), the navigation tree over them
  * ({@code nav}, whose root is the content folder: its landing page is the home page), and each page's meta
- * description ({@code summaries}: a document's by its folder, {@link ContentPath#dir}, a question's by {@link Relations#id}) where the source
- * gives none of its own.
+ * description as plain text ({@code summaries}: a document's by its folder, {@link ContentPath#dir}: its own
+ * description, else its first paragraph; a question's by {@link Relations#id}: its answer's first sentence).
  */
 public record Site(String title, String description, String baseUrl, List<Guide> guides, NavNode nav, Map<String, String> summaries) {
     public Site {
@@ -29,9 +29,10 @@ public record Site(String title, String description, String baseUrl, List<Guide>
         return nav.kind() == NavNode.Kind.FOLDER && nav.guide() >= 0 ? guides.get(nav.guide()) : null;
     }
 
-    /** A document's meta description: its own, else its first paragraph. */
+    /** A document's meta description, plain text: its own, else its first paragraph. */
     public String description(Guide g) {
-        return !g.description().isBlank() ? g.description() : summaries.getOrDefault(ContentPath.dir(g), "");
+        String s = summaries.get(ContentPath.dir(g));
+        return s != null ? s : g.description();
     }
 
     /** A question page's meta description: the first sentence of its answer, else its guide's. */

@@ -63,6 +63,7 @@ final class NavOrder {
             chooseLandings(root);
         }
         NavOrder o = new NavOrder(configFile, diagnostics);
+        if (root.landing != null) o.listed.add(root.landing); // the home page is listed as the site itself
         Item tree = o.folderItem(root, "", nav.isEmpty() ? null : nav);
         if (!nav.isEmpty()) o.noteUnlisted(guides);
         List<Guide> ordered = new ArrayList<>();
@@ -142,6 +143,7 @@ final class NavOrder {
         }
         if (sub != null) {
             if (done.add(sub)) {
+                if (sub.landing != null) listed.add(sub.landing); // a folder's landing page is its link
                 if (e.children() == null) listedFolders.add(sub.path); // a folder named alone lists all it holds
                 return folderItem(sub, label, e.children());
             }

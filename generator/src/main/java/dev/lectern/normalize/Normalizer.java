@@ -41,7 +41,8 @@ public final class Normalizer {
         NavOrder.Result nav = NavOrder.order(ready, config.nav(), config.file(), diagnostics);
         Map<String, String> summaries = new HashMap<>();
         for (Guide g : nav.guides()) {
-            if (g.description().isBlank()) summaries.put(ContentPath.dir(g), Summaries.ofGuide(g));
+            String own = g.description().isBlank() ? "" : Summaries.trim(Summaries.firstParagraph(g.description()));
+            summaries.put(ContentPath.dir(g), !own.isEmpty() ? own : Summaries.ofGuide(g));
             for (Section s : g.sections()) {
                 for (Question q : s.questions()) {
                     String first = Summaries.ofQuestion(q);

@@ -1,9 +1,11 @@
 package dev.lectern.normalize;
 
+import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
@@ -22,6 +24,7 @@ import java.util.List;
  */
 final class Summaries {
     static final int MAX = 160;
+    static final int MIN_SENTENCE = 40;
     /** How many blank-line-separated chunks are tried for a paragraph (a heading, a table, HTML come first at times). */
     private static final int CHUNKS = 6;
     private static final int CHUNK_CHARS = 4000;
@@ -79,8 +82,14 @@ final class Summaries {
 
     /** The paragraph's text as a reader sees it: markup, images and raw HTML tags go, white space is one space. */
     private static String plain(Paragraph p) {
-        for (Node n : p.getDescendants()) {
+        List<Node> nodes = new ArrayList<>();
+        p.getDescendants().forEach(nodes::add); // collected first: the loop changes the tree
+        for (Node n : nodes) {
             if (n instanceof Image || n instanceof HtmlInline) n.unlink();
+            if (n instanceof Code code) {
+                code.insertBefore(new Text(code.getText())); // the code's text, without its backticks
+                code.unlink();
+            }
         }
         // a lead-in label ("**Answer:** …", "**Note:** …") names the paragraph, it does not say what it says
         Node first = p.getFirstChild();
@@ -93,9 +102,12 @@ final class Summaries {
         return text.startsWith(":") ? text.substring(1).strip() : text;
     }
 
-    /** Up to the first full stop, question or exclamation mark that ends a sentence (a capital or the end follows). */
+    /**
+     * Up to the first full stop, question or exclamation mark that ends a sentence (a capital or a digit follows), past
+     * {@link #MIN_SENTENCE} characters: "Yes." alone says nothing, so the next sentence comes along.
+     */
     static String firstSentence(String text) {
-        for (int i = 0; i < text.length() - 1; i++) {
+        for (int i = MIN_SENTENCE; i < text.length() - 1; i++) {
             char c = text.charAt(i);
             if ((c == '.' || c == '?' || c == '!') && text.charAt(i + 1) == ' ' && i + 2 < text.length()
                     && (Character.isUpperCase(text.charAt(i + 2)) || Character.isDigit(text.charAt(i + 2)))) {

@@ -65,8 +65,6 @@ final class ContentUrls {
                     diagnostics.report(Diagnostic.warning(SourcePos.of(display, 1), "the name '" + segment + "' is reserved for the site's own "
                             + "pages; this guide is published at " + free + "/", "rename the file to choose the guide's address"));
                     segment = free;
-                } else if (GuidePages.isPageDir(segment)) {
-                    segment = segment + "-2"; // page-2/ is a long landing page's second page
                 }
                 base = folder.isEmpty() ? segment : folder + "/" + segment;
             }
@@ -116,7 +114,8 @@ final class ContentUrls {
 
     private static String free(String base, Set<String> taken) {
         String s = base;
-        for (int n = 2; taken.contains(s); n++) s = base + "-" + n;
+        // page-2/ is a long page's second page: no document takes such a name
+        for (int n = 2; taken.contains(s) || GuidePages.isPageDir(ContentPath.name(s)); n++) s = base + "-" + n;
         return s;
     }
 }
