@@ -6,6 +6,8 @@ import dev.lectern.model.Guide;
 import dev.lectern.model.Heading;
 import dev.lectern.model.Question;
 import dev.lectern.model.Section;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A document's title when the reader found none (front matter's {@code title:} and a leading {@code # H1} are the
@@ -19,8 +21,24 @@ final class Titles {
     static Guide ensure(Guide g) {
         if (!g.title().isBlank()) return g;
         String title = firstH1(g);
-        if (title == null) title = fromName(g.source());
-        return new Guide(g.slug(), title, g.description(), g.dialect(), g.sections(), g.pos(), g.source(), g.kind());
+        List<Section> sections = g.sections();
+        if (title == null) {
+            title = fromName(g.source());
+        } else if (!sections.isEmpty()) {
+            // an H1 in the opening prose (after a logo, a badge) is the page's heading, shown once as its title
+            Section first = sections.get(0);
+            List<Block> intro = new ArrayList<>(first.intro());
+            for (int i = 0; i < intro.size(); i++) {
+                if (intro.get(i) instanceof Heading h && h.level() == 1) {
+                    intro.remove(i);
+                    sections = new ArrayList<>(sections);
+                    sections.set(0, first.withBlocks(intro, first.questions(), first.outro()));
+                    break;
+                }
+                if (intro.get(i) instanceof Heading) break;
+            }
+        }
+        return new Guide(g.slug(), title, g.description(), g.dialect(), sections, g.pos(), g.source(), g.kind());
     }
 
     static String fromName(String source) {
