@@ -94,8 +94,9 @@ final class Summaries {
         // a lead-in label ("**Answer:** …", "**Note:** …") names the paragraph, it does not say what it says
         Node first = p.getFirstChild();
         Node next = first == null ? null : first.getNext();
-        if (first instanceof StrongEmphasis label && label.getText().toString().split(" ").length <= 3 && next != null
-                && (label.getText().toString().strip().endsWith(":") || next.getChars().toString().startsWith(":"))) {
+        if (first instanceof StrongEmphasis label && label.getText().toString().split(" ").length <= 3
+                && (label.getText().toString().strip().endsWith(":") || next != null && next.getChars().toString().startsWith(":"))) {
+            if (next == null || next.getChars().toString().strip().equals(":")) return ""; // a label alone: the text follows it
             first.unlink();
         }
         String text = String.join(" ", new TextCollectingVisitor().collectAndGetText(p).strip().split("\\s+")).strip();

@@ -59,6 +59,11 @@ class TitlesTest {
         Document page = TreeSites.site("handbook").page("faq/is-acme-free-to-use/index.html");
         // "Yes." alone says nothing: the first sentence runs on to the next one
         assertEquals("Yes. Acme is released under the MIT licence, so you may use it in commercial work.", TreeSites.description(page));
+        // a lead-in label is not part of the sentence; a label alone is passed over for the text after the code
+        assertEquals("Yes, you may sell them. Nothing built with Acme belongs to us.",
+                TreeSites.description(TreeSites.site("handbook").page("faq/can-i-sell-widgets-built-with-acme/index.html")));
+        assertEquals("The command prints the licence of the widget and of every library it uses.",
+                TreeSites.description(TreeSites.site("handbook").page("faq/how-do-i-see-a-widget-s-licence/index.html")));
     }
 
     @Test
