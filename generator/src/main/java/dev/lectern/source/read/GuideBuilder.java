@@ -108,8 +108,23 @@ public final class GuideBuilder {
         for (Section s : sections) {
             if (!s.title().isEmpty() || !s.intro().isEmpty() || !s.questions().isEmpty() || !s.outro().isEmpty()) kept.add(s);
         }
+        Guide.Kind kind = kind(kept);
+        if (kind == Guide.Kind.PAGE) kept = kept.stream().map(GuideBuilder::unfold).toList();
         // no title of its own: the normalize stage gives it one (its first H1, else its humanised file name)
-        return new Guide(doc.slug(), title, description, dialect, kept, SourcePos.of(doc.file(), 1), doc.source(), kind(kept));
+        return new Guide(doc.slug(), title, description, dialect, kept, SourcePos.of(doc.file(), 1), doc.source(), kind);
+    }
+
+    /** On a page ({@code kind: page}) a question is a heading like any other, its answer the text below it. */
+    private static Section unfold(Section s) {
+        if (s.questions().isEmpty()) return s;
+        List<Block> prose = new ArrayList<>(s.intro());
+        int level = s.title().isEmpty() ? 2 : 3;
+        for (Question q : s.questions()) {
+            prose.add(new dev.lectern.model.Heading(level, q.title(), q.pos()));
+            prose.addAll(q.answer());
+        }
+        prose.addAll(s.outro());
+        return new Section(s.slug(), s.title(), prose, List.of(), List.of(), s.references(), s.pos());
     }
 
     /** Front matter's {@code kind:} when it names one; else a document with questions is a guide, any other a page. */
