@@ -39,8 +39,9 @@ public final class Normalizer {
                 .map(AnchorLinks::resolve)
                 .toList();
         NavOrder.Result nav = NavOrder.order(ready, config.nav(), config.file(), diagnostics);
-        Map<String, String> summaries = new HashMap<>();
-        for (Guide g : nav.guides()) {
+        // the descriptions are independent of each other: the stage's one costly part, done in parallel
+        Map<String, String> summaries = new java.util.concurrent.ConcurrentHashMap<>();
+        nav.guides().parallelStream().forEach(g -> {
             String own = g.description().isBlank() ? "" : Summaries.trim(Summaries.firstParagraph(g.description()));
             summaries.put(ContentPath.dir(g), !own.isEmpty() ? own : Summaries.ofGuide(g));
             for (Section s : g.sections()) {
@@ -49,7 +50,7 @@ public final class Normalizer {
                     if (!first.isEmpty()) summaries.put(Relations.id(g, q.slug()), first);
                 }
             }
-        }
+        });
         Site draft = new Site("", "", config.baseUrl(), nav.guides(), nav.nav(), summaries);
         Guide home = draft.home();
         String title = !config.title().isEmpty() ? config.title()

@@ -68,6 +68,7 @@ final class Summaries {
             int end = markdown.indexOf("\n\n", from);
             if (end < 0) end = markdown.length();
             String text = markdown.substring(from, Math.min(end, from + CHUNK_CHARS));
+            if (isPlain(text)) return String.join(" ", text.strip().split("\\s+")); // no markup: nothing to parse
             Node doc = PARSER.parse(text);
             for (Node n : doc.getDescendants()) {
                 if (n instanceof Paragraph p) {
@@ -78,6 +79,21 @@ final class Summaries {
             from = end + 2;
         }
         return "";
+    }
+
+    /**
+     * Whether a chunk is one paragraph of text with no Markdown in it: nothing a parser would change (most answers'
+     * prose), so the parser, the cost of this stage, is skipped.
+     */
+    private static boolean isPlain(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || !Character.isLetter(t.charAt(0))) return false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if ("*_`[]<>!#|\\&~=:+".indexOf(c) >= 0 || c == '-' && (i == 0 || t.charAt(i - 1) == '\n')) return false;
+            if (c == '\n' && i + 1 < t.length() && (t.charAt(i + 1) == ' ' || Character.isDigit(t.charAt(i + 1)))) return false;
+        }
+        return true;
     }
 
     /** The paragraph's text as a reader sees it: markup, images and raw HTML tags go, white space is one space. */
