@@ -215,8 +215,8 @@ final class NavOrder {
             if (!inListed) left.add(g.source());
         }
         if (left.isEmpty()) return;
-        diagnostics.report(new Diagnostic(Severity.NOTE, SourcePos.of(configFile, 0), left.size() + (left.size() == 1 ? " page is" : " pages are")
-                + " not in nav and follow the listed ones in their folders (e.g. '" + left.get(0) + "')", "", left));
+        diagnostics.report(new Diagnostic(Severity.NOTE, SourcePos.of(configFile, 0), (left.size() == 1 ? "1 page is not in nav and follows" : left.size() + " pages are not in nav and follow")
+                + " the listed ones in their folders (e.g. '" + left.get(0) + "')", "", left));
     }
 
     private static int number(Item i) {
