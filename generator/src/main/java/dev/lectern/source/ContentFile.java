@@ -33,9 +33,14 @@ public record ContentFile(Path path, String displayPath, String source, String s
     /** The source files, sorted by path, each with the URL its place in the tree gives it ({@link ContentUrls}). */
     static List<ContentFile> discover(Path folder, Diagnostics diagnostics) throws IOException {
         Path contentDir = folder.toAbsolutePath().normalize();
+        return discover(contentDir, ContentWalk.sources(contentDir, diagnostics), null, diagnostics);
+    }
+
+    /** The documents among {@code sources}, files of {@code contentDir} (absolute, normalised) that one walk found. */
+    static List<ContentFile> discover(Path contentDir, List<Path> sources, dev.lectern.config.SiteConfig config, Diagnostics diagnostics) {
         // name relative to the content folder (UTF-8 under every locale) → file, sorted by name
         Map<String, Path> all = new LinkedHashMap<>();
-        ContentWalk.sources(contentDir, diagnostics).forEach(p -> all.put(DisplayPath.relative(p, contentDir), p));
+        sources.forEach(p -> all.put(DisplayPath.relative(p, contentDir), p));
         if (all.isEmpty()) {
             diagnostics.report(Diagnostic.warning(SourcePos.of(DisplayPath.of(contentDir), 0),
                     "no guides yet: the content folder has no " + String.join(", ", EXTENSIONS) + " file; the site has an empty home page",
