@@ -63,7 +63,7 @@ it('an open page reloads by itself when an edit rebuilds the site', async () => 
   fs.mkdirSync(content, { recursive: true });
   fs.writeFileSync(path.join(content, 'g.md'), guide('First question?'));
   const url = await serve(content, path.join(dir, 'edit/site'));
-  const { page, errors } = await openPage(url + 'g/');
+  const { page, errors } = await openPage(url);
   await shows(page, 'First question?');
   assert.equal(await page.evaluate(() => document.body.lastElementChild.getAttribute('src')), '/__lectern/reload.js');
   fs.writeFileSync(path.join(content, 'g.md'), guide('Edited question?'));
@@ -74,7 +74,7 @@ it('an open page reloads by itself when an edit rebuilds the site', async () => 
 it('the page shown before there is a site reloads into the site once it is built', async () => {
   const content = path.join(dir, 'late/content');
   const url = await serve(content, path.join(dir, 'late/site'));
-  const { page, errors } = await openPage(url + 'g/');
+  const { page, errors } = await openPage(url);
   await shows(page, 'no site to show yet');
   fs.mkdirSync(path.join(dir, 'late/staging'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'late/staging/g.md'), guide('Late question?'));

@@ -52,7 +52,7 @@ public final class Pipeline {
             SourceStage.Content content = SourceStage.scan(contentDir, config, diagnostics);
             List<Guide> guides = source.read(content.documents(), diagnostics);
             t = lap("read", t, timings);
-            Site site = Normalizer.normalize(guides, config);
+            Site site = Normalizer.normalize(guides, config, diagnostics, contentDir);
             t = lap("normalize", t, timings);
             // render, relate and search only read the site: related questions are computed and the index builds (each
             // on a thread of its own) while pages render; question pages wait for the relations, guide pages do not.

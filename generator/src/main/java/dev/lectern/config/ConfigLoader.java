@@ -6,7 +6,6 @@ import dev.lectern.diag.SourcePos;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -14,7 +13,6 @@ import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * Reads {@code lectern.yml} from the content folder into a {@link SiteConfig}. Strict: an unknown key or a value of the
@@ -22,7 +20,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 public final class ConfigLoader {
     public static final String FILE_NAME = "lectern.yml";
-    private static final List<String> KEYS = List.of("title", "description", "base_url", "theme", "guides");
+    private static final List<String> KEYS = List.of("title", "description", "base_url", "theme", "nav", "guides");
 
     private ConfigLoader() {
     }
@@ -70,7 +68,8 @@ public final class ConfigLoader {
         }
         SiteConfig d = SiteConfig.DEFAULTS;
         String title = d.title(), description = d.description(), baseUrl = d.baseUrl(), theme = d.theme();
-        List<String> guides = d.guides();
+        List<NavEntry> nav = null;
+        List<NavEntry> guides = null;
         for (NodeTuple t : map.getValue()) {
             String key = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
             Node v = t.getValueNode();
@@ -79,12 +78,18 @@ public final class ConfigLoader {
                 case "description" -> description = scalar(v, key, file, diagnostics, description);
                 case "base_url" -> baseUrl = BaseUrl.check(scalar(v, key, file, diagnostics, baseUrl), pos(file, v), diagnostics);
                 case "theme" -> theme = scalar(v, key, file, diagnostics, theme);
-                case "guides" -> guides = list(v, key, file, diagnostics, guides);
+                case "nav" -> nav = NavParser.entries(v, file, diagnostics);
+                case "guides" -> guides = NavParser.entries(v, file, diagnostics);
                 default -> diagnostics.report(Diagnostic.error(pos(file, t.getKeyNode()), "unknown config key '" + key + "'",
                         suggestion(key)));
             }
         }
-        return new SiteConfig(title, description, baseUrl, theme.isEmpty() ? "default" : theme, guides);
+        if (nav != null && guides != null) {
+            diagnostics.report(Diagnostic.error(SourcePos.of(file, guides.isEmpty() ? 0 : guides.get(0).line()),
+                    "both 'nav' and 'guides' are given; 'guides' is ignored", "keep 'nav' ('guides' is its older name)"));
+        }
+        List<NavEntry> order = nav != null ? nav : guides != null ? guides : List.of();
+        return new SiteConfig(title, description, baseUrl, theme.isEmpty() ? "default" : theme, order, file);
     }
 
     private static String scalar(Node v, String key, String file, Diagnostics diagnostics, String fallback) {
@@ -93,20 +98,7 @@ public final class ConfigLoader {
         return fallback;
     }
 
-    private static List<String> list(Node v, String key, String file, Diagnostics diagnostics, List<String> fallback) {
-        if (v instanceof SequenceNode seq) {
-            List<String> out = new ArrayList<>();
-            for (Node item : seq.getValue()) {
-                if (item instanceof ScalarNode s) out.add(s.getValue().strip());
-                else diagnostics.report(Diagnostic.error(pos(file, item), "each entry of '" + key + "' must be a file name", "write '- name.md'"));
-            }
-            return out;
-        }
-        diagnostics.report(Diagnostic.error(pos(file, v), "'" + key + "' must be a list", "write one '- name.md' line per guide"));
-        return fallback;
-    }
-
-    private static SourcePos pos(String file, Node n) {
+    static SourcePos pos(String file, Node n) {
         return SourcePos.of(file, n.getStartMark().map(m -> m.getLine() + 1).orElse(0));
     }
 

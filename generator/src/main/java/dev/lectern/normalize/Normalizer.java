@@ -1,19 +1,87 @@
 package dev.lectern.normalize;
 
 import dev.lectern.config.SiteConfig;
+import dev.lectern.diag.Diagnostics;
+import dev.lectern.model.ContentPath;
 import dev.lectern.model.Guide;
+import dev.lectern.model.Question;
+import dev.lectern.model.Relations;
+import dev.lectern.model.Reserved;
+import dev.lectern.model.Section;
 import dev.lectern.model.Site;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** The {@code normalize} stage: the read guides and the config → the site every later stage renders. */
+/**
+ * The {@code normalize} stage: the read documents and the config → the site every later stage renders. Titles first
+ * (they order the navigation), then slugs, links to headings, the navigation's order, and the meta descriptions.
+ */
 public final class Normalizer {
+    /** Content folder names that say nothing about the site: a site in {@code acme/docs} is named "Acme". */
+    private static final Set<String> GENERIC_FOLDERS = Set.of("docs", "doc", "content", "contents", "src", "site", "pages", "documentation");
+
     private Normalizer() {
     }
 
     public static Site normalize(List<Guide> guides, SiteConfig config) {
-        List<Guide> slugged = guides.stream().map(Slugger::assign).map(AnchorLinks::resolve).toList();
-        String title = !config.title().isEmpty() ? config.title() : slugged.isEmpty() ? "Lectern" : slugged.get(0).title();
-        String description = !config.description().isEmpty() ? config.description() : slugged.isEmpty() ? "" : slugged.get(0).description();
-        return new Site(title, description, config.baseUrl(), slugged);
+        return normalize(guides, config, new Diagnostics(), null);
+    }
+
+    /** {@code contentDir} names the site when neither lectern.yml nor a home page does (may be null). */
+    public static Site normalize(List<Guide> guides, SiteConfig config, Diagnostics diagnostics, java.nio.file.Path contentDir) {
+        Map<String, Set<String>> folders = folders(guides);
+        List<Guide> ready = guides.stream()
+                .map(Titles::ensure)
+                .map(g -> Slugger.assign(g, folders.getOrDefault(g.slug(), Set.of())))
+                .map(AnchorLinks::resolve)
+                .toList();
+        NavOrder.Result nav = NavOrder.order(ready, config.nav(), config.file(), diagnostics);
+        // the descriptions are independent of each other: the stage's one costly part, done in parallel
+        Map<String, String> summaries = new java.util.concurrent.ConcurrentHashMap<>();
+        nav.guides().parallelStream().forEach(g -> {
+            String own = g.description().isBlank() ? "" : Summaries.trim(Summaries.firstParagraph(g.description()));
+            summaries.put(ContentPath.dir(g), !own.isEmpty() ? own : Summaries.ofGuide(g));
+            for (Section s : g.sections()) {
+                for (Question q : s.questions()) {
+                    String first = Summaries.ofQuestion(q);
+                    if (!first.isEmpty()) summaries.put(Relations.id(g, q.slug()), first);
+                }
+            }
+        });
+        Site draft = new Site("", "", config.baseUrl(), nav.guides(), nav.nav(), summaries);
+        Guide home = draft.home();
+        String title = !config.title().isEmpty() ? config.title()
+                : home != null ? InlineText.plain(home.title()) : folderTitle(contentDir);
+        String description = !config.description().isEmpty() ? config.description() : home != null ? draft.description(home) : "";
+        return new Site(title, description, config.baseUrl(), nav.guides(), nav.nav(), summaries);
+    }
+
+    /** Each page folder → the names of the folders other pages take inside it (the home page's: the top level's). */
+    private static Map<String, Set<String>> folders(List<Guide> guides) {
+        Map<String, Set<String>> out = new HashMap<>();
+        out.put("", new HashSet<>(Reserved.TOP_LEVEL));
+        for (Guide g : guides) {
+            if (g.slug().isEmpty()) continue;
+            StringBuilder parent = new StringBuilder();
+            for (String part : g.slug().split("/")) {
+                out.computeIfAbsent(parent.toString(), k -> new HashSet<>()).add(part);
+                parent.append(parent.length() == 0 ? "" : "/").append(part);
+            }
+        }
+        return out;
+    }
+
+    private static String folderTitle(java.nio.file.Path contentDir) {
+        if (contentDir == null) return "Lectern";
+        java.nio.file.Path dir = contentDir.toAbsolutePath().normalize();
+        java.nio.file.Path name = dir.getFileName();
+        if (name != null && GENERIC_FOLDERS.contains(name.toString().toLowerCase(java.util.Locale.ROOT)) && dir.getParent() != null
+                && dir.getParent().getFileName() != null) {
+            name = dir.getParent().getFileName();
+        }
+        return name == null ? "Lectern" : ContentPath.humanise(name.toString());
     }
 }

@@ -22,8 +22,17 @@ public final class Slugger {
     }
 
     public static Guide assign(Guide guide) {
+        return assign(guide, Set.of());
+    }
+
+    /**
+     * As {@link #assign(Guide)}; {@code folders} are the names other pages take in the guide's folder ({@code docs/} holds
+     * {@code docs/setup/}), which a question's page must not take ({@code docs/setup/} again).
+     */
+    public static Guide assign(Guide guide, Set<String> folders) {
         // slugs are the guide page's anchors too, so none takes an id of the theme's
         Set<String> taken = new HashSet<>(Set.of("assets", "search", "index"));
+        taken.addAll(folders);
         taken.addAll(Reserved.THEME_IDS);
         Set<String> sectionSlugs = new HashSet<>(Reserved.THEME_IDS);
         List<String> sectionSlugList = new ArrayList<>();

@@ -1,5 +1,7 @@
 /**
- * Pure {@code Site → Site} passes over the whole site after everything is read: slugs, ordering, cross-links.
+ * Pure {@code Site → Site} passes over the whole site after everything is read: titles (first H1, file name), slugs,
+ * cross-links, the navigation tree and its order ({@code nav:}, numeric prefixes, titles), meta descriptions (first
+ * paragraph, an answer's first sentence).
  * May import: model, config, diag.
  */
 package dev.lectern.normalize;

@@ -2,11 +2,13 @@ package dev.lectern.render;
 
 import dev.lectern.model.Guide;
 import dev.lectern.model.GuidePages;
+import dev.lectern.model.NavNode;
 import dev.lectern.model.Question;
 import dev.lectern.model.Section;
 import dev.lectern.model.Site;
 import dev.lectern.render.view.LinkView;
 import dev.lectern.render.view.NavGuideView;
+import dev.lectern.render.view.NavItemView;
 import dev.lectern.render.view.NavSectionView;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,6 +45,12 @@ final class NavTree {
 
     private final List<Entry> guides = new ArrayList<>();
     private final Map<String, Where> pages = new HashMap<>();
+    private final NavNode root;
+    /** Each document's way down the tree: the child index at each folder from the root ({@code route[gi]}). */
+    private final int[][] routes;
+    /** A small site lists its whole tree on every page; a big one the current page's path. */
+    private final boolean whole;
+    private final Map<NavNode, String> titles = new java.util.IdentityHashMap<>();
 
     NavTree(Site site, MarkdownEngine md, PageMap map) {
         for (int gi = 0; gi < site.guides().size(); gi++) {
@@ -67,27 +75,105 @@ final class NavTree {
             }
             guides.add(new Entry(SitePaths.guide(g), md.inline(g.title()), parts, questions));
         }
+        root = site.nav();
+        routes = new int[site.guides().size()][];
+        route(root, new ArrayList<>(), md);
+        whole = site.guides().size() <= WINDOW;
+    }
+
+    /** Fills {@link #routes} (a folder's landing page's route is the folder's) and renders labels once. */
+    private void route(NavNode folder, List<Integer> path, MarkdownEngine md) {
+        if (folder.guide() >= 0) routes[folder.guide()] = path.stream().mapToInt(Integer::intValue).toArray();
+        for (int i = 0; i < folder.children().size(); i++) {
+            NavNode c = folder.children().get(i);
+            if (!c.title().isEmpty()) titles.put(c, md.inline(c.title()));
+            path.add(i);
+            if (c.kind() == NavNode.Kind.FOLDER) route(c, path, md);
+            else if (c.kind() == NavNode.Kind.PAGE) routes[c.guide()] = path.stream().mapToInt(Integer::intValue).toArray();
+            path.remove(path.size() - 1);
+        }
     }
 
     /**
      * @param link turns a page folder (relative to the root) into a link from this page
      * @param page the page's own folder, to place and mark it; on its guide's pages the sidebar lists sections only
      */
-    List<NavGuideView> view(UnaryOperator<String> link, String page) {
+    List<NavItemView> view(UnaryOperator<String> link, String page) {
         Where here = page == null ? null : pages.get(page);
-        List<NavGuideView> out = new ArrayList<>();
-        int[] w = window(guides.size(), here == null ? -1 : here.guide());
-        if (w[0] > 0) out.add(NavGuideView.more(link.apply(""), count(w[0], "earlier guide")));
-        for (int gi = w[0]; gi < w[1]; gi++) {
-            Entry e = guides.get(gi);
-            if (here == null || here.guide() != gi) {
-                out.add(NavGuideView.collapsed(e.titleHtml(), link.apply(e.dir())));
-            } else {
-                out.add(open(e, link, here, page));
+        int[] route = here == null ? new int[0] : routes[here.guide()];
+        List<NavItemView> out = new ArrayList<>();
+        // the home page (the content root's landing page) comes first, a page like any other
+        if (root.guide() >= 0) out.add(NavItemView.page(entry(root.guide(), "", link, here, page)));
+        out.addAll(children(root, route, 0, link, here, page));
+        return out;
+    }
+
+    /**
+     * Breadcrumbs to document {@code gi}: Home, then each folder above it that has a landing page (a landing page's
+     * own folder is the page itself, so it is left out).
+     */
+    List<LinkView> trail(int gi, UnaryOperator<String> link) {
+        List<LinkView> out = new ArrayList<>();
+        out.add(new LinkView(link.apply(""), "Home"));
+        int[] route = routes[gi];
+        NavNode folder = root;
+        for (int depth = 0; depth < route.length; depth++) {
+            NavNode c = folder.children().get(route[depth]);
+            if (c.kind() != NavNode.Kind.FOLDER || c.guide() == gi) break;
+            if (c.guide() >= 0) out.add(new LinkView(link.apply(guides.get(c.guide()).dir()), titles.getOrDefault(c, guides.get(c.guide()).titleHtml())));
+            folder = c;
+        }
+        return out;
+    }
+
+    /** A folder's entries, a window around the one on the page's path, with the folders on it open. */
+    private List<NavItemView> children(NavNode folder, int[] route, int depth, UnaryOperator<String> link, Where here, String page) {
+        List<NavItemView> out = new ArrayList<>();
+        List<NavNode> all = folder.children();
+        boolean onPath = depth < route.length;
+        int[] w = window(all.size(), onPath ? route[depth] : -1);
+        String moreHref = link.apply(folder.guide() >= 0 ? guides.get(folder.guide()).dir() : "");
+        if (w[0] > 0) out.add(NavItemView.page(NavGuideView.more(moreHref, count(w[0], depth == 0 ? "earlier guide" : "earlier page"))));
+        for (int i = w[0]; i < w[1]; i++) {
+            NavNode c = all.get(i);
+            boolean inPath = onPath && route[depth] == i;
+            switch (c.kind()) {
+                case PAGE -> out.add(NavItemView.page(entry(c.guide(), titles.getOrDefault(c, ""), link, here, page)));
+                case LINK -> out.add(NavItemView.link(titles.getOrDefault(c, c.url()), c.url()));
+                default -> {
+                    boolean current = here != null && c.guide() == here.guide() && here.question() < 0 && inPath && depth + 1 == route.length;
+                    String href = c.guide() >= 0 ? link.apply(guides.get(c.guide()).dir()) : "";
+                    boolean expanded = inPath || whole;
+                    List<NavItemView> kids = expanded ? children(c, inPath ? route : new int[0], inPath ? depth + 1 : 0, link, here, page) : List.of();
+                    if (!expanded && href.isEmpty()) href = link.apply(firstPage(c));
+                    out.add(NavItemView.folder(titles.getOrDefault(c, ""), href, inPath, current, expanded, kids));
+                }
             }
         }
-        if (w[1] < guides.size()) out.add(NavGuideView.more(link.apply(""), count(guides.size() - w[1], "more guide")));
+        if (w[1] < all.size()) out.add(NavItemView.page(NavGuideView.more(moreHref, count(all.size() - w[1], depth == 0 ? "more guide" : "more page"))));
         return out;
+    }
+
+    /** The first document in a folder (depth first), for a folder without a landing page shown as one link. */
+    private String firstPage(NavNode folder) {
+        if (folder.guide() >= 0) return guides.get(folder.guide()).dir();
+        for (NavNode c : folder.children()) {
+            if (c.kind() == NavNode.Kind.PAGE) return guides.get(c.guide()).dir();
+            if (c.kind() == NavNode.Kind.FOLDER) {
+                String d = firstPage(c);
+                if (d != null) return d;
+            }
+        }
+        return "";
+    }
+
+    /** A document: open with its sections (and questions) when the page is its, else one link. */
+    private NavGuideView entry(int gi, String labelHtml, UnaryOperator<String> link, Where here, String page) {
+        Entry e = guides.get(gi);
+        String title = labelHtml.isEmpty() ? e.titleHtml() : labelHtml;
+        if (here == null || here.guide() != gi) return NavGuideView.collapsed(title, link.apply(e.dir()));
+        NavGuideView open = open(e, link, here, page);
+        return new NavGuideView(title, open.href(), true, open.current(), false, open.questions(), open.sections());
     }
 
     /** The page's own guide: its sections around the page's, and (on a question page) its questions around the page. */

@@ -38,7 +38,7 @@ final class PageViews {
     IndexView index(Site site) {
         List<GuideCardView> cards = site.guides().stream()
                 .map(g -> new GuideCardView(md.inline(g.title()), SitePaths.link("./", SitePaths.guide(g)),
-                        g.description(), g.isGuide(), g.questionCount()))
+                        site.description(g), g.isGuide(), g.questionCount()))
                 .toList();
         return new IndexView(cards, site.questionCount(), site.summary());
     }
@@ -143,7 +143,7 @@ final class PageViews {
         return new LinkView(SitePaths.between(from, PageMap.dir(g, to)), label);
     }
 
-    /** The page of {@code order.get(i)}; it lives two folders down, so the guide page is "../". */
+    /** The page of {@code order.get(i)}; it lives in a folder of the guide page's, so the guide page is "../". */
     QuestionPageView question(Guide g, List<Located> order, int i, Anchors anchors, PageMap map, References refs, TopicViews topics,
                                PageScope scope) {
         Question q = order.get(i).question();
@@ -151,15 +151,15 @@ final class PageViews {
         LinkView next = i + 1 < order.size() ? sibling(order.get(i + 1)) : null;
         String here = SitePaths.question(g, q);
         LinkView inGuide = new LinkView(map.link(here, g, anchors.questions().get(i)), md.inline(g.title()));
-        MetaView meta = TopicViews.meta(q.meta(), "../../", topics.derivedTopics(g, q.slug()));
+        String relRoot = SitePaths.relRoot(here);
+        MetaView meta = TopicViews.meta(q.meta(), relRoot, topics.derivedTopics(g, q.slug()));
         return new QuestionPageView(md.inline(q.title()), meta, blocks.render(q.answer(), 2, scope, refs.on(g, here, q)),
-                prev != null, prev, next != null, next, SitePaths.INDEX, inGuide, topics.related(g, q.slug(), "../../"));
+                prev != null, prev, next != null, next, SitePaths.INDEX, inGuide, topics.related(g, q.slug(), relRoot));
     }
 
-    /** Home › guide › section, as seen from the page of {@code here}. */
-    List<LinkView> questionCrumbs(Guide g, Located here, Anchors anchors, PageMap map) {
-        List<LinkView> crumbs = new ArrayList<>();
-        crumbs.add(new LinkView(SitePaths.link("../../", ""), "Home"));
+    /** Home › folders › guide › section, as seen from the page of {@code here}; {@code trail} is Home and the folders. */
+    List<LinkView> questionCrumbs(Guide g, Located here, Anchors anchors, PageMap map, List<LinkView> trail) {
+        List<LinkView> crumbs = new ArrayList<>(trail);
         crumbs.add(new LinkView(SitePaths.link("../", ""), md.inline(g.title())));
         if (!here.section().title().isBlank()) {
             crumbs.add(new LinkView(map.link(SitePaths.question(g, here.question()), g, anchors.sections().get(here.sectionIndex())),

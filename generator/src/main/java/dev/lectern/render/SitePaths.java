@@ -1,10 +1,12 @@
 package dev.lectern.render;
 
+import dev.lectern.model.ContentPath;
 import dev.lectern.model.Guide;
 import dev.lectern.model.Question;
 
 /**
- * Where pages live and how pages link to each other. Pages are {@code dir/index.html} (pretty URLs on any
+ * Where pages live and how pages link to each other: every page's folder comes from here. A document's folder follows
+ * its place in the content tree ({@code docs/setup/}; the home page's is ""). Pages are {@code dir/index.html} (pretty URLs on any
  * host), but links name the {@code index.html} file: a link to a bare folder opens a directory listing from
  * {@code file://}, and the site must work from there too.
  */
@@ -14,14 +16,18 @@ final class SitePaths {
     private SitePaths() {
     }
 
-    /** A guide's folder relative to the site root, "python/". */
+    /** A guide's folder relative to the site root: "python/", "docs/setup/", "" for the home page. */
     static String guide(Guide g) {
-        return g.slug() + "/";
+        return ContentPath.dir(g);
     }
 
     /** A question's folder relative to the site root, "python/what-is-the-gil/". */
     static String question(Guide g, Question q) {
-        return g.slug() + "/" + q.slug() + "/";
+        return question(g, q.slug());
+    }
+
+    static String question(Guide g, String questionSlug) {
+        return ContentPath.dir(g) + questionSlug + "/";
     }
 
     /** The topics index's folder, "topics/". */

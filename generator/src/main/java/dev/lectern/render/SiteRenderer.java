@@ -106,24 +106,29 @@ public final class SiteRenderer {
         List<Supplier<Artifact>> jobs = new ArrayList<>();
         List<Supplier<Artifact>> questionJobs = new ArrayList<>();
         List<Supplier<Artifact>> laterGuidePages = new ArrayList<>();
-        jobs.add(() -> page(run, "index", "", siteTitle, site.description(), views.index(site), List.of(), List.of()));
+        // the content root's index.md or README.md is the home page; without one, the generated overview is
+        if (site.home() == null) jobs.add(() -> page(run, "index", "", siteTitle, site.description(), views.index(site), List.of(), List.of()));
         jobs.add(() -> page(run, "search", SEARCH_DIR, "Search · " + siteTitle, site.description(),
                 new PageView("Search", run.view().hasQuestions() ? "Search every question and page." : "Search every page."),
                 HOME_FROM_SEARCH, List.of()));
         jobs.add(() -> page(run, "404", null, "Page not found · " + siteTitle, site.description(),
                 new PageView("Page not found", "There is no page at this address. It may have moved: try the search, or start from the home page."),
                 List.of(), List.of()));
-        for (Guide g : site.guides()) {
+        for (int gi = 0; gi < site.guides().size(); gi++) {
+            Guide g = site.guides().get(gi);
+            int index = gi;
+            boolean home = g == site.home();
             String guideTitle = md.plain(g.title());
-            String description = g.description().isBlank() ? site.description() : g.description();
+            String description = site.description(g).isBlank() ? site.description() : site.description(g);
             // the guide renders once, in its first page's job; a long guide's later pages queue last, to find it done
             Supplier<List<GuideView>> guideViews = once(() -> views.guide(g, run.map(), run.refs(), PageScope.reporting(diags)));
             for (GuidePages.Page p : run.map().pages(g)) {
                 String dir = PageMap.dir(g, p);
-                String title = guideTitle + (p.number() == 1 ? "" : " (page " + p.number() + ")") + " · " + siteTitle;
+                String title = (home && p.number() == 1 ? "" : guideTitle + (p.number() == 1 ? "" : " (page " + p.number() + ")") + " · ") + siteTitle;
                 (p.number() == 1 ? jobs : laterGuidePages).add(() -> {
                     GuideView view = guideViews.get().get(p.number() - 1);
-                    List<LinkView> crumbs = new ArrayList<>(List.of(new LinkView(SitePaths.between(dir, ""), "Home")));
+                    List<LinkView> crumbs = home && p.number() == 1 ? new ArrayList<>()
+                            : new ArrayList<>(run.nav().trail(index, to -> SitePaths.between(dir, to)));
                     if (p.number() > 1) crumbs.add(new LinkView(SitePaths.between(dir, SitePaths.guide(g)), md.inline(g.title())));
                     return page(run, "guide", dir, title, description, view, crumbs, view.toc());
                 });
@@ -137,8 +142,10 @@ public final class SiteRenderer {
                 questionJobs.add(() -> {
                     QuestionPageView view = views.question(g, order, at, anchors, run.map(), run.refs(), topics.get(),
                             PageScope.quiet());
-                    return page(run, "question", dir, md.plain(q.title()) + " · " + guideTitle, description, view,
-                            views.questionCrumbs(g, order.get(at), anchors, run.map()), Toc.of(view.answerHtml()));
+                    String qDescription = site.description(g, q).isBlank() ? description : site.description(g, q);
+                    return page(run, "question", dir, md.plain(q.title()) + " · " + guideTitle, qDescription, view,
+                            views.questionCrumbs(g, order.get(at), anchors, run.map(), run.nav().trail(index, to -> SitePaths.between(dir, to))),
+                            Toc.of(view.answerHtml()));
                 });
             }
         }

@@ -121,6 +121,6 @@ final class TopicViews {
     /** A question's page, or a reference's anchor on its guide's page. */
     private String href(String relRoot, Topics.Item item) {
         return item.reference() ? SitePaths.link(relRoot, map.dirOf(item.guide(), item.slug())) + "#" + item.slug()
-                : SitePaths.link(relRoot, item.guide().slug() + "/" + item.slug() + "/");
+                : SitePaths.link(relRoot, SitePaths.question(item.guide(), item.slug()));
     }
 }

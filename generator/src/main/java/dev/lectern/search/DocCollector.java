@@ -3,6 +3,7 @@ package dev.lectern.search;
 import dev.lectern.model.Block;
 import dev.lectern.model.Callout;
 import dev.lectern.model.Code;
+import dev.lectern.model.ContentPath;
 import dev.lectern.model.Guide;
 import dev.lectern.model.GuidePages;
 import dev.lectern.model.Heading;
@@ -34,7 +35,7 @@ final class DocCollector {
     }
 
     private static void guide(Guide guide, int g, List<SearchDoc> docs) {
-        String page = guide.slug() + "/";
+        String page = ContentPath.dir(guide);
         GuidePages pages = GuidePages.of(guide);
         List<String> reserved = new ArrayList<>();
         for (Section s : guide.sections()) {
@@ -84,7 +85,7 @@ final class DocCollector {
         String body = text(q.answer(), code);
         String difficulty = q.meta().difficulty() == null ? "" : q.meta().difficulty().id();
         int questionDoc = docs.size();
-        docs.add(new SearchDoc(SearchDoc.Kind.QUESTION, g, s.slug(), PlainText.of(q.title()), guide.slug() + "/" + q.slug() + "/",
+        docs.add(new SearchDoc(SearchDoc.Kind.QUESTION, g, s.slug(), PlainText.of(q.title()), ContentPath.dir(guide) + q.slug() + "/",
                 sectionDoc, body, code.toString(), q.meta().tags(), q.meta().companies(), difficulty,
                 PlainText.summary(prose(q.answer()), SUMMARY_CHARS)));
         List<Block> flat = new ArrayList<>();

@@ -1,6 +1,5 @@
 package dev.lectern.source;
 
-import dev.lectern.config.SiteConfig;
 import dev.lectern.diag.Diagnostic;
 import dev.lectern.diag.Diagnostics;
 import dev.lectern.diag.SourcePos;
@@ -32,9 +31,14 @@ public final class SourceStage {
         return files.parallelStream().map(f -> readOne(f, diagnostics)).filter(Objects::nonNull).toList();
     }
 
-    /** The source files of a content folder, in the order the config gives, the rest after them by name. */
-    public static List<ContentFile> discover(Path contentDir, SiteConfig config, Diagnostics diagnostics) throws IOException {
-        return ContentFile.discover(contentDir, config, diagnostics);
+    /** As {@link #discover(Path, Diagnostics)} (the config no longer orders the files). */
+    public static List<ContentFile> discover(Path contentDir, dev.lectern.config.SiteConfig config, Diagnostics diagnostics) throws IOException {
+        return ContentFile.discover(contentDir, diagnostics);
+    }
+
+    /** The source files of a content folder, sorted by path; the normalize stage orders them as the navigation does. */
+    public static List<ContentFile> discover(Path contentDir, Diagnostics diagnostics) throws IOException {
+        return ContentFile.discover(contentDir, diagnostics);
     }
 
     /** What a content folder holds: its documents (as {@link #discover} orders them) and its other files, by path. */
@@ -42,7 +46,7 @@ public final class SourceStage {
     }
 
     /** The documents and assets of a content folder, found in one walk. */
-    public static Content scan(Path contentDir, SiteConfig config, Diagnostics diagnostics) throws IOException {
+    public static Content scan(Path contentDir, dev.lectern.config.SiteConfig config, Diagnostics diagnostics) throws IOException {
         Path root = contentDir.toAbsolutePath().normalize();
         ContentWalk.Found found = ContentWalk.walk(root, diagnostics);
         List<Asset> assets = found.assets().stream()

@@ -40,14 +40,14 @@ class ServeCommandTest {
         Path content = content();
         try (Serving serve = Serving.start("--content", content.toString(), "--output", dir.resolve("site").toString(), "--port", "0")) {
             serve.awaitVersionAfter("0");
-            HttpResponse<String> page = serve.get("/g/");
+            HttpResponse<String> page = serve.get("/");
             assertEquals(200, page.statusCode());
             assertTrue(page.body().contains("First question?") && page.body().contains("/__lectern/reload.js"), "page with reload script");
             assertEquals(404, serve.get("/nope").statusCode());
             String before = serve.version();
             Files.writeString(content.resolve("g.md"), guide("Edited question?"));
             serve.awaitVersionAfter(before);
-            assertTrue(serve.get("/g/").body().contains("Edited question?"), "the rebuilt page is served");
+            assertTrue(serve.get("/").body().contains("Edited question?"), "the rebuilt page is served");
         }
     }
 
@@ -83,12 +83,12 @@ class ServeCommandTest {
                 for (int i = 0; i < 12; i++) {
                     Socket s = new Socket("127.0.0.1", serve.port());
                     OutputStream o = s.getOutputStream();
-                    if (i % 2 == 0) o.write("GET /g/ HT".getBytes(StandardCharsets.US_ASCII));
+                    if (i % 2 == 0) o.write("GET / HTTP".getBytes(StandardCharsets.US_ASCII));
                     o.flush();
                     stalled.add(s);
                 }
                 long start = System.nanoTime();
-                assertEquals(200, serve.get("/g/").statusCode());
+                assertEquals(200, serve.get("/").statusCode());
                 assertTrue(System.nanoTime() - start < 5_000_000_000L, "answered while 12 clients stall");
             } finally {
                 for (Socket s : stalled) s.close();

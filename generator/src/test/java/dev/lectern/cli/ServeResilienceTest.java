@@ -36,11 +36,11 @@ class ServeResilienceTest {
             Files.createDirectories(content);
             Files.writeString(content.resolve("g.md"), guide("Restored question?"));
             serve.awaitVersionAfter(before);
-            serve.await(() -> body(serve, "/g/").contains("Restored question?"), "the restored guide is served");
+            serve.await(() -> body(serve, "/").contains("Restored question?"), "the restored guide is served");
             String restored = serve.version();
             Files.writeString(content.resolve("g.md"), guide("Edited after the restore?"));
             serve.awaitVersionAfter(restored);
-            serve.await(() -> body(serve, "/g/").contains("Edited after the restore?"), "later edits rebuild too");
+            serve.await(() -> body(serve, "/").contains("Edited after the restore?"), "later edits rebuild too");
         }
     }
 
@@ -53,7 +53,7 @@ class ServeResilienceTest {
             Path staging = Files.createDirectories(dir.resolve("project/staging"));
             Files.writeString(staging.resolve("g.md"), guide("Late question?"));
             Files.move(staging, content);
-            serve.await(() -> body(serve, "/g/").contains("Late question?"), "built once the folder exists");
+            serve.await(() -> body(serve, "/").contains("Late question?"), "built once the folder exists");
         }
     }
 
@@ -74,10 +74,10 @@ class ServeResilienceTest {
             Files.writeString(content.resolve("g.md"), guide("Too big?"));
             serve.await(() -> serve.err.toString().contains("out of memory"), "the failed build is reported");
             assertEquals(before, serve.version(), "no new site");
-            assertTrue(body(serve, "/g/").contains("First question?"), "the last site is still served");
+            assertTrue(body(serve, "/").contains("First question?"), "the last site is still served");
             Files.writeString(content.resolve("g.md"), guide("Smaller?"));
             serve.awaitVersionAfter(before);
-            assertTrue(body(serve, "/g/").contains("Smaller?"), "the next edit builds again");
+            assertTrue(body(serve, "/").contains("Smaller?"), "the next edit builds again");
             assertEquals(1, serve.err.toString().lines().filter(l -> l.contains("memory")).count(), serve.err.toString());
         }
     }
@@ -92,7 +92,7 @@ class ServeResilienceTest {
             AtomicBoolean done = new AtomicBoolean();
             AtomicInteger answered = new AtomicInteger();
             ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
-            List<Thread> clients = Stream.of("/", "/g/", "/g/", "/404.html").map(path -> new Thread(() -> {
+            List<Thread> clients = Stream.of("/", "/", "/", "/404.html").map(path -> new Thread(() -> {
                 while (!done.get()) {
                     try {
                         HttpResponse<String> r = serve.get(path);

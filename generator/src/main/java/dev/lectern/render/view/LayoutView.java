@@ -9,7 +9,7 @@ import java.util.List;
  * name, for CSS), the sidebar, the breadcrumbs (without the page itself) and the on-page table of contents.
  */
 public record LayoutView(String title, String description, String relRoot, String canonical, boolean hasCanonical,
-                         String kind, List<NavGuideView> nav, List<LinkView> breadcrumbs, List<TocEntryView> toc) {
+                         String kind, List<NavItemView> nav, List<LinkView> breadcrumbs, List<TocEntryView> toc) {
     public LayoutView {
         nav = List.copyOf(nav);
         breadcrumbs = List.copyOf(breadcrumbs);

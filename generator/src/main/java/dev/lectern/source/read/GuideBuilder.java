@@ -134,11 +134,11 @@ public final class GuideBuilder {
         for (Section s : sections) {
             if (!s.title().isEmpty() || !s.intro().isEmpty() || !s.questions().isEmpty() || !s.outro().isEmpty()) kept.add(s);
         }
-        String t = title.isEmpty() ? doc.slug() : title;
         Guide.Kind kind = kind(kept);
         unfolded = kind == Guide.Kind.PAGE && kept.stream().anyMatch(s -> !s.questions().isEmpty());
         if (kind == Guide.Kind.PAGE) kept = kept.stream().map(GuideBuilder::unfold).toList();
-        return new Guide(doc.slug(), t, description, dialect, kept, SourcePos.of(doc.file(), 1), doc.source(), kind);
+        // no title of its own: the normalize stage gives it one (its first H1, else its humanised file name)
+        return new Guide(doc.slug(), title, description, dialect, kept, SourcePos.of(doc.file(), 1), doc.source(), kind);
     }
 
     /** On a page ({@code kind: page}) a question is a heading like any other, its answer the text below it. */
