@@ -56,8 +56,8 @@ final class NavOrder {
 
     static Result order(List<Guide> guides, List<NavEntry> nav, String configFile, Diagnostics diagnostics) {
         Folder root = new Folder("");
-        if (guides.size() == 1) {
-            root.landing = guides.get(0); // a one-document site opens on it
+        if (guides.size() == 1 && ContentPath.dir(guides.get(0)).isEmpty()) {
+            root.landing = guides.get(0); // a one-document site opens on it (its address, the root, says so)
         } else {
             for (Guide g : guides) place(root, g);
             chooseLandings(root);
