@@ -54,6 +54,12 @@ final class MarkdownEngine {
 
     /** Inline Markdown (a title) as HTML without a wrapping element. */
     String inline(String inlineMarkdown) {
+        String text = asHeadingText(inlineMarkdown);
+        return PlainTitle.is(text) ? PlainTitle.html(text) : inlineParsed(inlineMarkdown);
+    }
+
+    /** {@link #inline} through flexmark, whatever the title holds. */
+    String inlineParsed(String inlineMarkdown) {
         Document doc = parseTitle(inlineMarkdown);
         String html = renderer.render(doc).strip();
         // a title's raw HTML must not leave a tag open in the page around it
@@ -63,6 +69,12 @@ final class MarkdownEngine {
 
     /** Inline Markdown as the plain text a reader sees: code spans keep their text, markup goes. */
     String plain(String inlineMarkdown) {
+        String text = asHeadingText(inlineMarkdown);
+        return PlainTitle.is(text) ? text : plainParsed(inlineMarkdown);
+    }
+
+    /** {@link #plain} through flexmark, whatever the title holds. */
+    String plainParsed(String inlineMarkdown) {
         Node doc = parseTitle(inlineMarkdown);
         return new TextCollectingVisitor().collectAndGetText(doc).strip();
     }
