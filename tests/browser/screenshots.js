@@ -1,5 +1,6 @@
 // Writes screenshots of a built site, so anyone can look at the theme without a browser at hand:
 //   node tests/browser/screenshots.js [outDir]      (default: screenshots/ at the repository root; site: see lib.siteDir)
+//   node tests/browser/screenshots.js outDir page…  (any site: each page at 1280 and 390 px, e.g. index.html docs/setup/)
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -25,13 +26,18 @@ const SHOTS = [
 
 (async () => {
   const out = path.resolve(process.argv[2] || path.join(__dirname, '../../screenshots'));
+  const pages = process.argv.slice(3);
+  const shots = pages.length === 0 ? SHOTS : pages.flatMap((p) => {
+    const name = p.replace(/index\.html$/, '').replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '') || 'home';
+    return [[name + '-1280', p, { width: 1280 }], [name + '-390', p, { phone: true }]];
+  });
   fs.mkdirSync(out, { recursive: true });
   const site = await serve(siteDir());
   const browser = await launch();
   try {
-    for (const [name, page, o] of SHOTS) {
+    for (const [name, page, o] of shots) {
       const context = await browser.newContext({
-        viewport: o.phone ? { width: 390, height: 844 } : { width: 1366, height: 900 },
+        viewport: o.phone ? { width: 390, height: 844 } : { width: o.width || 1366, height: 900 },
         deviceScaleFactor: 1,
         colorScheme: o.dark ? 'dark' : 'light',
       });

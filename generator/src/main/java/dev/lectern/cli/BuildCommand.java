@@ -57,12 +57,14 @@ final class BuildCommand implements Callable<Integer> {
         long errors = result.diagnostics().count(Severity.ERROR);
         long notes = result.diagnostics().count(Severity.NOTE);
         double seconds = (System.nanoTime() - start) / 1e9;
-        out.printf(Locale.ROOT, "Built %d guides, %d questions, %d pages into %s in %.2f s (%s).%n",
-                result.site().guides().size(), result.site().questionCount(), result.pages(), DisplayPath.of(output), seconds,
+        String holds = result.site().summary();
+        out.printf(Locale.ROOT, "Built %s: %d HTML files into %s in %.2f s (%s).%n",
+                holds.isEmpty() ? "an empty site" : holds, result.pages(), DisplayPath.of(output), seconds,
                 String.join(", ", List.of(errors + " errors", warnings + " warnings", notes + " notes" + (verbose || notes == 0 ? "" : ": -v shows them"))));
         if (verbose) {
             out.println("Stages (ms): " + result.timings());
-            result.site().guides().forEach(g -> out.printf(Locale.ROOT, "  %-32s %-10s %4d questions%n", g.slug(), g.dialect(), g.questionCount()));
+            result.site().guides().forEach(g -> out.printf(Locale.ROOT, "  %-32s %-10s %s%n", g.slug(), g.dialect(),
+                    g.isGuide() ? g.questionCount() + " questions" : "page"));
         }
         out.flush();
         err.flush();

@@ -38,9 +38,9 @@ final class PageViews {
     IndexView index(Site site) {
         List<GuideCardView> cards = site.guides().stream()
                 .map(g -> new GuideCardView(md.inline(g.title()), SitePaths.link("./", SitePaths.guide(g)),
-                        g.description(), g.questionCount()))
+                        g.description(), g.isGuide(), g.questionCount()))
                 .toList();
-        return new IndexView(cards, site.questionCount());
+        return new IndexView(cards, site.questionCount(), site.summary());
     }
 
     /**
@@ -76,6 +76,9 @@ final class PageViews {
                 Rendered r = rendered.get(slice.section());
                 String id = anchors.sections().get(slice.section());
                 if (r.titled() && slice.opens()) toc.add(new TocEntryView("#" + id, r.titleHtml(), false));
+                // a documentation page's contents go one level deeper: the headings inside its sections
+                if (!g.isGuide() && slice.opens()) toc.addAll(Toc.of(r.intro()));
+                if (!g.isGuide() && slice.closes()) toc.addAll(Toc.of(r.outro()));
                 List<QuestionView> questions = new ArrayList<>();
                 for (int qi = slice.from(); qi < slice.to(); qi++) {
                     Question q = s.questions().get(qi);
@@ -91,7 +94,7 @@ final class PageViews {
             LinkView next = i + 1 < all.size() ? pageLink(g, dir, all.get(i + 1), rendered) : null;
             List<LinkView> pageLinks = all.stream()
                     .map(o -> new LinkView(SitePaths.between(dir, PageMap.dir(g, o)), Integer.toString(o.number()), o == p)).toList();
-            out.add(new GuideView(md.inline(g.title()), g.description(), g.questionCount(), p.number(), all.size(), pageLinks,
+            out.add(new GuideView(md.inline(g.title()), g.description(), g.isGuide(), g.questionCount(), p.number(), all.size(), pageLinks,
                     toc, sections, prev != null, prev, next != null, next));
         }
         return out;

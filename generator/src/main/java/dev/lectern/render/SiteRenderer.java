@@ -86,7 +86,8 @@ public final class SiteRenderer {
         PageMap map = new PageMap(site);
         TopicViews metadataTopics = new TopicViews(md, Topics.of(site, Relations.NONE), Relations.NONE, map, titles);
         Supplier<TopicViews> topics = once(() -> new TopicViews(md, Topics.of(site, relations.get()), relations.get(), map, titles));
-        Run run = new Run(site, new SiteView(siteTitle(site), site.description()), map, new NavTree(site, md, map), diags,
+        Run run = new Run(site, new SiteView(siteTitle(site), site.description(),
+                site.questionCount() > 0, site.questionCount() > 0 || !metadataTopics.topics().all().isEmpty()), map, new NavTree(site, md, map), diags,
                 ConcurrentHashMap.newKeySet());
         String siteTitle = run.view().title();
         List<Supplier<Artifact>> jobs = new ArrayList<>();
@@ -94,9 +95,10 @@ public final class SiteRenderer {
         List<Supplier<Artifact>> laterGuidePages = new ArrayList<>();
         jobs.add(() -> page(run, "index", "", siteTitle, site.description(), views.index(site), List.of(), List.of()));
         jobs.add(() -> page(run, "search", SEARCH_DIR, "Search · " + siteTitle, site.description(),
-                new PageView("Search", "Search every question of every guide."), HOME_FROM_SEARCH, List.of()));
+                new PageView("Search", run.view().hasQuestions() ? "Search every question and page." : "Search every page."),
+                HOME_FROM_SEARCH, List.of()));
         jobs.add(() -> page(run, "404", null, "Page not found · " + siteTitle, site.description(),
-                new PageView("Page not found", "There is no page at this address. It may have moved: try the search, or start from the guides."),
+                new PageView("Page not found", "There is no page at this address. It may have moved: try the search, or start from the home page."),
                 List.of(), List.of()));
         for (Guide g : site.guides()) {
             String guideTitle = md.plain(g.title());
@@ -131,7 +133,8 @@ public final class SiteRenderer {
         jobs.addAll(laterGuidePages);
         PagePool.runAll(jobs, sink);
         List<Supplier<Artifact>> last = new ArrayList<>();
-        last.add(() -> page(run, "topics", SitePaths.topics(), "Topics · " + siteTitle, site.description(),
+        // topics come from questions (their metadata and their text): a site without any has no topics index
+        if (run.view().hasTopics()) last.add(() -> page(run, "topics", SitePaths.topics(), "Topics · " + siteTitle, site.description(),
                 topics.get().index(), HOME_FROM_TOPICS, List.of()));
         topics.get().topics().of(Topics.Kind.TERM).forEach(t -> last.add(() -> topicPage(run, topics.get(), t)));
         PagePool.runAll(last, sink);

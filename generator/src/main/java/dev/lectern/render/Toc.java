@@ -6,9 +6,9 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 
 /**
- * The on-page table of contents of an answer: its h2 and h3 headings with an id, read from the parsed HTML we
- * rendered. Labels keep the heading's text only: its links, code spans and anchor link go, since a label sits inside
- * a link itself.
+ * The on-page table of contents of an answer or of a documentation page's section: its h2 and h3 headings with an id,
+ * read from the parsed HTML we rendered. Labels keep the heading's text only: its links, code spans and anchor link
+ * go, since a label sits inside a link itself.
  */
 final class Toc {
     private Toc() {

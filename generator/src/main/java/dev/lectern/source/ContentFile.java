@@ -16,8 +16,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** A source file of the content folder: where it is, how messages name it, and the guide slug it gets. */
-public record ContentFile(Path path, String displayPath, String slug) {
+/**
+ * A source file of the content folder: where it is, how messages name it, its path inside the content folder
+ * ({@code docs/setup.md}, forward slashes) and the guide slug it gets.
+ */
+public record ContentFile(Path path, String displayPath, String source, String slug) {
+    /** A file whose source path is its display name (tests). */
+    public ContentFile(Path path, String displayPath, String slug) {
+        this(path, displayPath, displayPath, slug);
+    }
+
     public static final List<String> EXTENSIONS = List.of(".md", ".markdown", ".mdx", ".txt");
 
     static List<ContentFile> discover(Path folder, SiteConfig config, Diagnostics diagnostics) throws IOException {
@@ -54,7 +62,7 @@ public record ContentFile(Path path, String displayPath, String slug) {
                 diagnostics.report(Diagnostic.warning(SourcePos.of(display, 1), "the name '" + slug + "' is reserved for the site's own "
                         + "pages; this guide is published at " + unique + "/", "rename the file to choose the guide's address"));
             }
-            out.add(new ContentFile(p, display, unique));
+            out.add(new ContentFile(p, display, rel, unique));
         }
         return out;
     }

@@ -59,7 +59,7 @@ public final class SourceStage {
             FrontMatter fm = FrontMatter.split(repaired.text(), file, diags);
             List<Line> lines = Line.split(fm.body(), fm.bodyFirstLine());
             DialectReader reader = reader(fm, f, lines, diags);
-            return reader.read(new Document(file, f.slug(), fm, lines, diags));
+            return reader.read(new Document(file, f.source(), f.slug(), fm, lines, diags));
         } catch (IOException e) {
             diags.add(Diagnostic.warning(SourcePos.of(file, 0), "file cannot be read (" + e.getMessage() + "), and is skipped", "check its permissions"));
             return null;

@@ -82,7 +82,7 @@ class CliTest {
         Files.writeString(content.resolve("guide.md"), "# Guide\n\n## Part\n\n### Q1: Why?\n\nBecause.\n");
         Run r = run("build", "--content", content.toString(), "--output", dir.resolve("site").toString(), "--strict");
         assertEquals(0, r.code, r.err);
-        assertTrue(r.out.matches("(?s)Built 1 guides, 1 questions, \\d+ pages into .* in [0-9.]+ s.*"), r.out);
+        assertTrue(r.out.matches("(?s)Built 1 question in 1 guide: \\d+ HTML files into .* in [0-9.]+ s.*"), r.out);
         assertTrue(Files.exists(dir.resolve("site/index.html")));
     }
 

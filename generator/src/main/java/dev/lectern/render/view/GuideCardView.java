@@ -1,5 +1,5 @@
 package dev.lectern.render.view;
 
-/** A guide as the home page lists it. */
-public record GuideCardView(String titleHtml, String href, String description, int questionCount) {
+/** A guide or documentation page as the home page lists it; only a guide ({@code guide} true) counts questions. */
+public record GuideCardView(String titleHtml, String href, String description, boolean guide, int questionCount) {
 }

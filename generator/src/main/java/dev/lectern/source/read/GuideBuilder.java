@@ -109,7 +109,34 @@ public final class GuideBuilder {
             if (!s.title().isEmpty() || !s.intro().isEmpty() || !s.questions().isEmpty() || !s.outro().isEmpty()) kept.add(s);
         }
         String t = title.isEmpty() ? doc.slug() : title;
-        return new Guide(doc.slug(), t, description, dialect, kept, SourcePos.of(doc.file(), 1));
+        Guide.Kind kind = kind(kept);
+        if (kind == Guide.Kind.PAGE) kept = kept.stream().map(GuideBuilder::unfold).toList();
+        return new Guide(doc.slug(), t, description, dialect, kept, SourcePos.of(doc.file(), 1), doc.source(), kind);
+    }
+
+    /** On a page ({@code kind: page}) a question is a heading like any other, its answer the text below it. */
+    private static Section unfold(Section s) {
+        if (s.questions().isEmpty()) return s;
+        List<Block> prose = new ArrayList<>(s.intro());
+        int level = s.title().isEmpty() ? 2 : 3;
+        for (Question q : s.questions()) {
+            prose.add(new dev.lectern.model.Heading(level, q.title(), q.pos()));
+            prose.addAll(q.answer());
+        }
+        prose.addAll(s.outro());
+        return new Section(s.slug(), s.title(), prose, List.of(), List.of(), s.references(), s.pos());
+    }
+
+    /** Front matter's {@code kind:} when it names one; else a document with questions is a guide, any other a page. */
+    private Guide.Kind kind(List<Section> kept) {
+        String named = doc.frontMatter().string("kind");
+        if (!named.isEmpty()) {
+            Guide.Kind k = Guide.Kind.named(named);
+            if (k != null) return k;
+            doc.diagnostics().add(dev.lectern.diag.Diagnostic.warning(SourcePos.of(doc.file(), 2),
+                    "unknown kind '" + named + "'; detecting it instead", "use 'kind: guide' or 'kind: page'"));
+        }
+        return Guide.Kind.detect(kept);
     }
 
     private void closeQuestion() {
