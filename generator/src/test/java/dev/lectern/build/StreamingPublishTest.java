@@ -24,7 +24,7 @@ class StreamingPublishTest {
         CrashSafetyTest.content(project.resolve("content"), "thing", 12, 100);
         ChildLectern.Run r = ChildLectern.run(project, Map.of("JAVA_TOOL_OPTIONS", "-Xmx32m"), "build", "--output", "site");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("1200 questions, 1216 pages"), r.out());
+        assertTrue(r.out().contains("1200 questions in 12 guides: 1216 HTML files"), r.out());
         long bytes;
         try (Stream<Path> files = Files.walk(project.resolve("site"))) {
             bytes = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();

@@ -106,7 +106,7 @@ class ContentWalkTest {
         Path site = dir.resolve("site");
         Pipeline.Result r = new Pipeline().build(content, site);
         assertTrue(warnings(r.diagnostics()).contains("warning: no guides yet"), warnings(r.diagnostics()));
-        assertTrue(Files.readString(site.resolve("index.html")).contains("There are no guides yet"));
+        assertTrue(Files.readString(site.resolve("index.html")).contains("There are no pages yet"));
         assertEquals(0, r.site().guides().size());
     }
 
