@@ -16,7 +16,6 @@ import dev.lectern.publish.Sitemap;
 import dev.lectern.render.SiteRenderer;
 import dev.lectern.search.Relatedness;
 import dev.lectern.search.SearchIndexer;
-import dev.lectern.source.ContentFile;
 import dev.lectern.source.SourceStage;
 import dev.lectern.source.text.Decoded;
 import dev.lectern.source.text.TextDecoder;
@@ -50,8 +49,8 @@ public final class Pipeline {
         Path theme = themeDir(contentDir, config, diagnostics);
         Path output = checkOutput(outputDir, contentDir, theme);
         try (OutputWriter writer = OutputWriter.open(output)) {
-            List<ContentFile> files = SourceStage.discover(contentDir, config, diagnostics);
-            List<Guide> guides = source.read(files, diagnostics);
+            SourceStage.Content content = SourceStage.scan(contentDir, config, diagnostics);
+            List<Guide> guides = source.read(content.documents(), diagnostics);
             t = lap("read", t, timings);
             Site site = Normalizer.normalize(guides, config);
             t = lap("normalize", t, timings);
@@ -69,7 +68,7 @@ public final class Pipeline {
                 lap("search", start, timings);
             }, worker("lectern-search"));
             try {
-                new SiteRenderer(theme).render(site, relations::join, diagnostics, writer::write);
+                new SiteRenderer(theme).render(site, content.assets(), relations::join, diagnostics, writer::write);
                 lap("render", start, timings);
             } catch (RuntimeException e) {
                 throw unwrap(e);

@@ -46,6 +46,11 @@ public final class PageIds {
         }
     }
 
+    /** Whether an element of the page has the id {@code id}. */
+    public boolean has(String id) {
+        return used.contains(id);
+    }
+
     /** The id the next heading with this plain text gets on the page. */
     public String heading(String plainText) {
         return claim(headingId(plainText));

@@ -20,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * One build's output, written as it is produced: {@link #open} makes a fresh folder beside the output (the marker file
  * first, so that a build killed at any moment leaves a folder the next build recognises as its own and removes),
  * {@link #write} puts each artifact there as soon as a page is rendered (from any thread; nothing keeps the pages in
- * memory), and {@link #commit} swaps the fresh folder in for the old site by renames. Until then the previous site
+ * memory; a file published as it is, an image say, is streamed from its source), and {@link #commit} swaps the
+ * fresh folder in for the old site by renames. Until then the previous site
  * stays whole; {@link #close} without a commit removes the fresh folder. Folders and files are created with the
  * default modes (0755 and 0644 under the usual umask of 022), so any web server can read the site.
  */
@@ -76,12 +77,19 @@ public final class OutputWriter implements AutoCloseable {
         try {
             if (first != null) {
                 first.join(); // the first write of this path may still be under way on another thread
-                if (Arrays.equals(Files.readAllBytes(p), a.bytes())) return;
+                if (a.copyOf() != null ? Files.mismatch(p, a.copyOf()) == -1L : Arrays.equals(Files.readAllBytes(p), a.bytes())) return;
                 throw new IllegalStateException("two different files would be written to " + a.path()
                         + "; rename one of the sources that produce it");
             }
             Files.createDirectories(p.getParent());
-            Files.write(p, a.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            if (a.copyOf() != null) {
+                // streamed, and a new file (as CREATE_NEW): never through a link an earlier write could have left
+                try (java.io.InputStream in = Files.newInputStream(a.copyOf())) {
+                    Files.copy(in, p);
+                }
+            } else {
+                Files.write(p, a.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            }
             mine.complete(null);
         } catch (IOException e) {
             String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();

@@ -2,7 +2,8 @@
  * Output: {@link dev.lectern.publish.Artifact}s, the sitemap, the rule for which folder a build may replace
  * ({@link dev.lectern.publish.OutputFolder}: never the content, theme or project folder, only a folder holding the
  * {@code .lectern-site} marker or an empty one), and the writer session ({@link dev.lectern.publish.OutputWriter}:
- * files written as they are rendered into a fresh folder, swapped in on commit; leftovers of killed builds removed).
+ * files written as they are rendered into a fresh folder, a content file published as it is streamed from its source,
+ * swapped in on commit; leftovers of killed builds removed).
  * May import: config, diag.
  */
 package dev.lectern.publish;

@@ -1,6 +1,8 @@
 package dev.lectern.render;
 
+import com.vladsch.flexmark.util.ast.Node;
 import dev.lectern.diag.Diagnostic;
+import dev.lectern.diag.SourcePos;
 import dev.lectern.model.Block;
 import dev.lectern.model.Callout;
 import dev.lectern.model.Code;
@@ -11,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.UnaryOperator;
 
 /**
  * Canonical blocks → HTML strings for the templates. Every block renders on its own: one that is too deeply
@@ -31,18 +32,18 @@ final class BlockRenderer {
      *                  from it, and nothing goes above it
      */
     String render(List<Block> blocks, int baseLevel, PageScope scope) {
-        return render(blocks, baseLevel, scope, id -> "#" + id);
+        return render(blocks, baseLevel, scope, PageLinks.NONE);
     }
 
-    /** @param anchorHref the link from this page to an anchor of its guide (an author's {@code #id}) */
-    String render(List<Block> blocks, int baseLevel, PageScope scope, UnaryOperator<String> anchorHref) {
+    /** @param links how this page links to an anchor of its guide (an author's {@code #id}) and from the URLs its author wrote */
+    String render(List<Block> blocks, int baseLevel, PageScope scope, PageLinks links) {
         int min = MarkdownScan.minHeadingLevel(blocks);
         int offset = min == 0 ? 0 : baseLevel - min;
-        return renderAll(blocks, new Place(new HeadingLevels(offset, baseLevel), scope, anchorHref));
+        return renderAll(blocks, new Place(new HeadingLevels(offset, baseLevel), scope, links));
     }
 
-    /** Where blocks land: the page's outline, ids and diagnostics, and how it links to its guide's anchors. */
-    private record Place(HeadingLevels levels, PageScope scope, UnaryOperator<String> anchorHref) {
+    /** Where blocks land: the page's outline, ids and diagnostics, and how it links. */
+    private record Place(HeadingLevels levels, PageScope scope, PageLinks links) {
     }
 
     private String renderAll(List<Block> blocks, Place at) {
@@ -75,7 +76,8 @@ final class BlockRenderer {
     private String markdown(Block b, Place at, Map<Integer, String> anchors, java.util.function.Function<BlockState, String> render) {
         PageScope scope = at.scope();
         Set<String> dropped = new TreeSet<>();
-        BlockState state = new BlockState(at.levels(), false, dropped::add, anchors);
+        Map<String, SourcePos> fragments = new java.util.HashMap<>();
+        BlockState state = new BlockState(at.levels(), false, dropped::add, anchors, urls(b, at, fragments));
         String html = render.apply(state);
         if (!dropped.isEmpty()) {
             scope.report(Diagnostic.note(b.pos(), "raw HTML removed: " + String.join(", ", dropped))
@@ -83,8 +85,37 @@ final class BlockRenderer {
         }
         if (!state.needsTree().get()) return html;
         // the theme's scripts find its elements by id: a second element with one would capture them
-        return HtmlTree.finish(html, scope.ids(), at.anchorHref(), (id, now) -> scope.report(Diagnostic.note(b.pos(),
+        return HtmlTree.finish(html, scope.ids(), id -> {
+            String href = at.links().anchor(id);
+            if (href.equals("#" + id)) scope.want(id, fragments.getOrDefault(id, b.pos()));
+            return href;
+        }, (id, now) -> scope.report(Diagnostic.note(b.pos(),
                 "id \"" + id + "\" is reserved for the theme; renamed to \"" + now + "\"")));
+    }
+
+    /**
+     * The block's URLs through the page's links; a warning names the line of the node that holds the URL. The place of
+     * each {@code #id} link goes into {@code fragments}, for the page's check of its anchors.
+     */
+    private static BlockState.Urls urls(Block b, Place at, Map<String, SourcePos> fragments) {
+        if (at.links() == PageLinks.NONE) return BlockState.Urls.NONE;
+        LineIndex[] lines = new LineIndex[1];
+        java.util.function.Function<Node, SourcePos> place = node -> {
+            CharSequence text = node.getDocument().getChars().getBaseSequence();
+            if (lines[0] == null || !lines[0].covers(text)) lines[0] = new LineIndex(text);
+            return b.pos().atLine(b.pos().line() + lines[0].lineOf(node.getStartOffset()));
+        };
+        return new BlockState.Urls() {
+            @Override
+            public String rewrite(String url, Node node) {
+                return at.links().url(url, () -> place.apply(node), at.scope()::report);
+            }
+
+            @Override
+            public void fragment(String id, Node node) {
+                if (at.scope().reports()) fragments.putIfAbsent(id, place.apply(node));
+            }
+        };
     }
 
     private String callout(Callout c, Place at) {

@@ -9,15 +9,31 @@ import java.util.function.Consumer;
  * What one Markdown document needs to know about the page it lands on, attached to the flexmark Document so the
  * shared (stateless) renderer can read it. {@code levels} places the author's headings in the page's outline
  * ({@link HeadingLevels}); {@code inline} renders a title without its heading wrapper; {@code lineAnchors}
- * gives table rows and list items starting on those lines (0-based within the block) an id; {@code needsTree} is
- * set while rendering ({@link #markForTree}).
+ * gives table rows and list items starting on those lines (0-based within the block) an id; {@code urls} makes the
+ * block's links and images into links from the page ({@link References}); {@code needsTree} is set while rendering
+ * ({@link #markForTree}).
  */
 record BlockState(HeadingLevels levels, boolean inline, Consumer<String> dropped, Map<Integer, String> lineAnchors,
-                  AtomicBoolean needsTree) {
-    static final BlockState INLINE = new BlockState(HeadingLevels.NONE, true, s -> { }, Map.of(), new AtomicBoolean());
+                  Urls urls, AtomicBoolean needsTree) {
+    static final BlockState INLINE = new BlockState(HeadingLevels.NONE, true, s -> { }, Map.of(), Urls.NONE, new AtomicBoolean());
 
     BlockState(HeadingLevels levels, boolean inline, Consumer<String> dropped, Map<Integer, String> lineAnchors) {
-        this(levels, inline, dropped, lineAnchors, new AtomicBoolean());
+        this(levels, inline, dropped, lineAnchors, Urls.NONE, new AtomicBoolean());
+    }
+
+    BlockState(HeadingLevels levels, boolean inline, Consumer<String> dropped, Map<Integer, String> lineAnchors, Urls urls) {
+        this(levels, inline, dropped, lineAnchors, urls, new AtomicBoolean());
+    }
+
+    /** Rewrites a URL the block's author wrote for the page; {@code at} is the flexmark node holding it (its line, for a warning). */
+    interface Urls {
+        Urls NONE = (url, at) -> url;
+
+        String rewrite(String url, com.vladsch.flexmark.util.ast.Node at);
+
+        /** Told of each {@code #id} link in the block and the node holding it, for a warning at its line. */
+        default void fragment(String id, com.vladsch.flexmark.util.ast.Node at) {
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntUnaryOperator;
+import java.util.function.UnaryOperator;
 import org.owasp.html.HtmlStreamEventReceiver;
 
 /**
@@ -28,18 +29,24 @@ final class HtmlSanitizer {
             "cite", "code", "col", "colgroup", "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption",
             "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd", "li", "mark", "ol", "p",
             "picture", "pre", "q", "rp", "rt", "ruby", "s", "samp", "small", "source", "span", "strong", "sub",
-            "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul", "var", "wbr");
+            "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul", "var", "wbr",
+            "video", "audio");
     private static final Set<String> GLOBAL_ATTRS = Set.of("id", "class", "title", "lang", "dir", "role");
     private static final Map<String, Set<String>> TAG_ATTRS = Map.ofEntries(
             Map.entry("a", Set.of("href", "rel", "hreflang")),
             Map.entry("img", Set.of("src", "alt", "width", "height", "loading", "srcset")),
-            Map.entry("source", Set.of("srcset", "media", "type", "width", "height")),
+            Map.entry("source", Set.of("src", "srcset", "media", "type", "width", "height")),
+            // no autoplay: a page never starts playing on its own
+            Map.entry("video", Set.of("src", "poster", "controls", "width", "height", "muted", "loop", "playsinline", "preload")),
+            Map.entry("audio", Set.of("src", "controls", "loop", "muted", "preload")),
             Map.entry("td", Set.of("colspan", "rowspan")), Map.entry("th", Set.of("colspan", "rowspan", "scope")),
             Map.entry("ol", Set.of("start", "reversed", "type")), Map.entry("li", Set.of("value")),
             Map.entry("details", Set.of("open")), Map.entry("time", Set.of("datetime")),
             Map.entry("blockquote", Set.of("cite")), Map.entry("q", Set.of("cite")),
             Map.entry("col", Set.of("span")), Map.entry("colgroup", Set.of("span")));
-    private static final Set<String> URL_ATTRS = Set.of("href", "src", "cite");
+    private static final Set<String> URL_ATTRS = Set.of("href", "src", "cite", "poster");
+    /** The attributes whose URL names something the page shows or links to, resolved for the page ({@code cite} is a citation). */
+    private static final Set<String> REFERENCES = Set.of("href", "src", "poster");
     private static final Set<String> ALIGN = Set.of("left", "right", "center", "justify");
 
     private HtmlSanitizer() {
@@ -51,7 +58,12 @@ final class HtmlSanitizer {
      * @param dropped      told what was removed, for the block's diagnostic
      */
     static String sanitize(String html, IntUnaryOperator headingLevel, boolean links, Consumer<String> dropped) {
-        Writer w = new Writer(headingLevel, links, dropped);
+        return sanitize(html, headingLevel, links, dropped, UnaryOperator.identity());
+    }
+
+    /** @param url makes a URL the author wrote ({@code href}, {@code src}, {@code srcset}, {@code poster}) into one from the page */
+    static String sanitize(String html, IntUnaryOperator headingLevel, boolean links, Consumer<String> dropped, UnaryOperator<String> url) {
+        Writer w = new Writer(headingLevel, links, dropped, url);
         // the processor sees the lexer's events before OWASP's own policy and tag balancing, which we do not use
         org.owasp.html.HtmlSanitizer.sanitize(html, Writer.IGNORE, sink -> w);
         return w.out.toString();
@@ -71,15 +83,17 @@ final class HtmlSanitizer {
         private final IntUnaryOperator level;
         private final boolean links;
         private final Consumer<String> dropped;
+        private final UnaryOperator<String> url;
         /** Inside a dropped element: discard everything up to its end tag. */
         private String skipUntil;
         /** The page's tag for the author's heading open in this piece, if any. */
         private String heading;
 
-        Writer(IntUnaryOperator level, boolean links, Consumer<String> dropped) {
+        Writer(IntUnaryOperator level, boolean links, Consumer<String> dropped, UnaryOperator<String> url) {
             this.level = level;
             this.links = links;
             this.dropped = dropped;
+            this.url = url;
         }
 
         @Override
@@ -167,6 +181,8 @@ final class HtmlSanitizer {
                     extraClass = (value + " " + extraClass).trim();
                     continue;
                 }
+                if (REFERENCES.contains(key)) value = url.apply(value);
+                else if (key.equals("srcset")) value = srcset(value);
                 hasAlt |= key.equals("alt");
                 hasId |= key.equals("id");
                 kept.append(' ').append(key).append("=\"").append(Html.escape(value)).append('"');
@@ -181,6 +197,19 @@ final class HtmlSanitizer {
 
         private static boolean isHeading(String name) {
             return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
+        }
+
+        /** Each candidate's URL of a srcset ("a.png 1x, b.png 2x") made into one from the page. */
+        private String srcset(String value) {
+            StringBuilder sb = new StringBuilder();
+            for (String candidate : value.split(",")) {
+                String trimmed = candidate.strip();
+                int space = 0;
+                while (space < trimmed.length() && !Character.isWhitespace(trimmed.charAt(space))) space++;
+                if (sb.length() > 0) sb.append(", ");
+                sb.append(url.apply(trimmed.substring(0, space))).append(trimmed.substring(space));
+            }
+            return sb.toString();
         }
 
         private static boolean safeSrcset(String value) {

@@ -42,6 +42,7 @@ final class HtmlTree {
     static String finish(String html, IdRegistry ids, UnaryOperator<String> anchorHref, BiConsumer<String, String> themeIdTaken) {
         Element body = parse(html);
         Map<String, String> renamed = new HashMap<>();
+        java.util.Set<String> placed = new java.util.HashSet<>();
         List<Element> links = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             if (e == body) continue;
@@ -49,14 +50,16 @@ final class HtmlTree {
             String id = e.id();
             if (id.isEmpty()) continue;
             String now = ids.place(id);
+            placed.add(now);
             if (now.equals(id)) continue;
             renamed.putIfAbsent(id, now);
             e.id(now);
             if (PageIds.isReserved(id)) themeIdTaken.accept(id, now);
         }
         for (Element a : links) {
-            String target = a.attr("href").substring(1);
-            a.attr("href", anchorHref.apply(renamed.getOrDefault(target, target)));
+            String target = renamed.getOrDefault(a.attr("href").substring(1), a.attr("href").substring(1));
+            // a target in this very block is on this page (a heading's own "#" link, say), wherever its document's others are
+            a.attr("href", placed.contains(target) ? "#" + target : anchorHref.apply(target));
         }
         return body.html();
     }

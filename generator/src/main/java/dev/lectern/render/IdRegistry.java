@@ -31,4 +31,9 @@ final class IdRegistry {
     String place(String id) {
         return reserved.remove(id) ? id : claim(id);
     }
+
+    /** Whether some element of the page has the id {@code id} (claimed or reserved). */
+    boolean has(String id) {
+        return ids.has(id);
+    }
 }

@@ -26,7 +26,8 @@ import java.util.Set;
  * Our overrides of flexmark's HTML output: headings shifted below the page's own and clamped, raw HTML through
  * {@link HtmlSanitizer}, fenced code through {@link CodeBlocks}, and unsafe link/image URLs removed after
  * flexmark has unescaped them (its SUPPRESSED_LINKS only sees the raw text); table rows and list items that hold a
- * reference get its anchor.
+ * reference get its anchor; relative links and images, in Markdown and raw HTML, are made into links from the page
+ * ({@link BlockState#urls}).
  */
 final class LecternFlexmarkExtension implements HtmlRenderer.HtmlRendererExtension {
     private final CodeHighlighter highlighter;
@@ -57,15 +58,24 @@ final class LecternFlexmarkExtension implements HtmlRenderer.HtmlRendererExtensi
                             if (id != null) attributes.replaceValue("id", id);
                         }
                     }
+                    BlockState state = BlockState.KEY.get(node.getDocument());
                     for (String key : new String[] {"href", "src"}) {
                         var attr = attributes.get(key);
-                        if (attr != null && !UrlPolicy.isSafe(attr.getValue())) attributes.remove(key);
+                        if (attr == null) continue;
+                        if (!UrlPolicy.isSafe(attr.getValue())) {
+                            attributes.remove(key);
+                        } else {
+                            // a link or image of the author's, made into one from the page it lands on
+                            String now = state.urls().rewrite(attr.getValue(), node);
+                            if (!now.equals(attr.getValue())) attributes.replaceValue(key, now);
+                        }
                     }
                     // ids (footnotes', rows') and #links are the page's business: HtmlTree sees this block
                     var href = attributes.get("href");
                     if (attributes.contains("id") || href != null && href.getValue().startsWith("#")) {
-                        BlockState.KEY.get(node.getDocument()).markForTree();
+                        state.markForTree();
                     }
+                    if (href != null && href.getValue().startsWith("#")) state.urls().fragment(href.getValue().substring(1), node);
                 };
             }
         });
@@ -137,18 +147,19 @@ final class LecternFlexmarkExtension implements HtmlRenderer.HtmlRendererExtensi
                 return;
             }
             html.line();
-            html.rawPre(sanitize(node.getChars().normalizeEOL(), context));
+            html.rawPre(sanitize(node, context));
             html.line();
         }
 
         private void htmlInline(HtmlInlineBase node, NodeRendererContext context, HtmlWriter html) {
-            html.rawPre(sanitize(node.getChars().normalizeEOL(), context));
+            html.rawPre(sanitize(node, context));
         }
 
-        private static String sanitize(String raw, NodeRendererContext context) {
+        private static String sanitize(com.vladsch.flexmark.util.ast.Node node, NodeRendererContext context) {
             BlockState state = BlockState.KEY.get(context.getDocument());
             state.markForTree(); // raw HTML may leave tags open
-            return HtmlSanitizer.sanitize(raw, state::level, !state.inline(), state.dropped());
+            return HtmlSanitizer.sanitize(node.getChars().normalizeEOL(), state::level, !state.inline(), state.dropped(),
+                    url -> state.urls().rewrite(url, node));
         }
     }
 }

@@ -7,7 +7,6 @@ import dev.lectern.model.Site;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
  * Where each guide's pages are ({@link GuidePages}), its anchors, and which page holds each of them: a section, a
@@ -51,19 +50,6 @@ final class PageMap {
     /** The folder (relative to the root) of the guide page holding {@code anchor}; the first page for one it does not know. */
     String dirOf(Guide g, String anchor) {
         return SitePaths.guide(g) + entry(g).anchorDirs().getOrDefault(anchor, "");
-    }
-
-    /**
-     * The link from the page in folder {@code here} to the guide's anchor {@code id} (an author's {@code #slug}): to the
-     * guide page that holds it, or {@code #id} on this page and for anything the guide does not know.
-     */
-    UnaryOperator<String> anchorHref(Guide g, String here) {
-        Map<String, String> dirs = entry(g).anchorDirs();
-        return id -> {
-            String dir = dirs.get(id);
-            if (dir == null || (SitePaths.guide(g) + dir).equals(here)) return "#" + id;
-            return SitePaths.between(here, SitePaths.guide(g) + dir) + "#" + id;
-        };
     }
 
     /** The folder (relative to the root) of a guide page. */

@@ -60,11 +60,12 @@ final class PageViews {
      * page then takes its slices ({@link GuidePages}), and links to anchors on other pages go there. Chips link to
      * topics; topics derived from the text are left to question pages, to keep long guides light.
      */
-    List<GuideView> guide(Guide g, PageMap map, PageScope scope) {
+    List<GuideView> guide(Guide g, PageMap map, References refs, PageScope scope) {
         Anchors anchors = anchors(g, scope.ids());
         // a reference's anchor sits on its table row or list item, wherever its block renders
         g.sections().forEach(s -> s.references().forEach(r -> scope.lineAnchors().put(r.pos().line(), scope.ids().reserve(r.slug()))));
-        List<Rendered> rendered = renderSections(g, map, scope);
+        List<Rendered> rendered = renderSections(g, map, refs, scope);
+        scope.checkAnchors(g.source()); // every id of the guide is known now, on whichever of its pages
         List<GuidePages.Page> all = map.pages(g);
         List<GuideView> out = new ArrayList<>();
         for (GuidePages.Page p : all) {
@@ -101,7 +102,7 @@ final class PageViews {
     }
 
     /** Every section's HTML, in reading order (so ids are the guide's), with #links resolved from the page each part lands on. */
-    private List<Rendered> renderSections(Guide g, PageMap map, PageScope scope) {
+    private List<Rendered> renderSections(Guide g, PageMap map, References refs, PageScope scope) {
         GuidePages pages = map.of(g);
         List<Rendered> rendered = new ArrayList<>();
         int firstQuestion = 0;
@@ -110,12 +111,12 @@ final class PageViews {
             boolean titled = !s.title().isBlank();
             // an untitled section sits directly under the guide's h1, a titled one under its own h2
             int level = titled ? 3 : 2;
-            String intro = blocks.render(s.intro(), level, scope, map.anchorHref(g, PageMap.dir(g, pages.ofSection(si))));
+            String intro = blocks.render(s.intro(), level, scope, refs.on(g, PageMap.dir(g, pages.ofSection(si)), null));
             List<String> answers = new ArrayList<>();
             for (int qi = 0; qi < s.questions().size(); qi++) {
-                answers.add(blocks.render(s.questions().get(qi).answer(), level + 1, scope, map.anchorHref(g, PageMap.dir(g, pages.ofQuestion(si, qi)))));
+                answers.add(blocks.render(s.questions().get(qi).answer(), level + 1, scope, refs.on(g, PageMap.dir(g, pages.ofQuestion(si, qi)), null)));
             }
-            String outro = blocks.render(s.outro(), level, scope, map.anchorHref(g, PageMap.dir(g, pages.ofOutro(si))));
+            String outro = blocks.render(s.outro(), level, scope, refs.on(g, PageMap.dir(g, pages.ofOutro(si)), null));
             rendered.add(new Rendered(titled ? md.inline(s.title()) : "", titled, level, firstQuestion, intro, answers, outro));
             firstQuestion += s.questions().size();
         }
@@ -143,14 +144,15 @@ final class PageViews {
     }
 
     /** The page of {@code order.get(i)}; it lives two folders down, so the guide page is "../". */
-    QuestionPageView question(Guide g, List<Located> order, int i, Anchors anchors, PageMap map, TopicViews topics, PageScope scope) {
+    QuestionPageView question(Guide g, List<Located> order, int i, Anchors anchors, PageMap map, References refs, TopicViews topics,
+                               PageScope scope) {
         Question q = order.get(i).question();
         LinkView prev = i > 0 ? sibling(order.get(i - 1)) : null;
         LinkView next = i + 1 < order.size() ? sibling(order.get(i + 1)) : null;
         String here = SitePaths.question(g, q);
         LinkView inGuide = new LinkView(map.link(here, g, anchors.questions().get(i)), md.inline(g.title()));
         MetaView meta = TopicViews.meta(q.meta(), "../../", topics.derivedTopics(g, q.slug()));
-        return new QuestionPageView(md.inline(q.title()), meta, blocks.render(q.answer(), 2, scope, map.anchorHref(g, here)),
+        return new QuestionPageView(md.inline(q.title()), meta, blocks.render(q.answer(), 2, scope, refs.on(g, here, q)),
                 prev != null, prev, next != null, next, SitePaths.INDEX, inGuide, topics.related(g, q.slug(), "../../"));
     }
 

@@ -63,4 +63,14 @@ final class SitePaths {
         int depth = (int) dir.chars().filter(c -> c == '/').count();
         return depth == 0 ? "./" : "../".repeat(depth);
     }
+
+    /**
+     * The relative link from the page in folder {@code from} to the file {@code to} (both relative to the root):
+     * "docs/setup/" → "docs/img/a.png" is "../img/a.png".
+     */
+    static String toFile(String from, String to) {
+        int slash = to.lastIndexOf('/');
+        String dir = between(from, to.substring(0, slash + 1));
+        return dir.substring(0, dir.length() - INDEX.length()) + to.substring(slash + 1);
+    }
 }

@@ -3,6 +3,7 @@ package dev.lectern.render;
 import dev.lectern.diag.Diagnostic;
 import dev.lectern.diag.Diagnostics;
 import dev.lectern.diag.SourcePos;
+import dev.lectern.model.Asset;
 import dev.lectern.model.Guide;
 import dev.lectern.model.GuidePages;
 import dev.lectern.model.Relations;
@@ -82,12 +83,24 @@ public final class SiteRenderer {
      * known. Problems in the content or the theme are reported, never thrown.
      */
     public void render(Site site, Supplier<Relations> relations, Diagnostics diags, Consumer<Artifact> sink) {
+        render(site, List.of(), relations, diags, sink);
+    }
+
+    /**
+     * As {@link #render(Site, Supplier, Diagnostics, Consumer)}, with the content folder's other files ({@code assets}):
+     * each is published at its own path, and every page's references to them and to other documents resolve
+     * ({@link References}).
+     */
+    public void render(Site site, List<Asset> assets, Supplier<Relations> relations, Diagnostics diags, Consumer<Artifact> sink) {
         Map<String, String> titles = new ConcurrentHashMap<>();
         PageMap map = new PageMap(site);
+        List<Asset> published = AssetFiles.publishable(assets, site, map, this.assets.artifacts(), diags);
+        References refs = new References(site, References.paths(published), map, md);
         TopicViews metadataTopics = new TopicViews(md, Topics.of(site, Relations.NONE), Relations.NONE, map, titles);
         Supplier<TopicViews> topics = once(() -> new TopicViews(md, Topics.of(site, relations.get()), relations.get(), map, titles));
         Run run = new Run(site, new SiteView(siteTitle(site), site.description(),
-                site.questionCount() > 0, site.questionCount() > 0 || !metadataTopics.topics().all().isEmpty()), map, new NavTree(site, md, map), diags,
+                site.questionCount() > 0, site.questionCount() > 0 || !metadataTopics.topics().all().isEmpty()), map, refs,
+                new NavTree(site, md, map), diags,
                 ConcurrentHashMap.newKeySet());
         String siteTitle = run.view().title();
         List<Supplier<Artifact>> jobs = new ArrayList<>();
@@ -104,7 +117,7 @@ public final class SiteRenderer {
             String guideTitle = md.plain(g.title());
             String description = g.description().isBlank() ? site.description() : g.description();
             // the guide renders once, in its first page's job; a long guide's later pages queue last, to find it done
-            Supplier<List<GuideView>> guideViews = once(() -> views.guide(g, run.map(), PageScope.reporting(diags)));
+            Supplier<List<GuideView>> guideViews = once(() -> views.guide(g, run.map(), run.refs(), PageScope.reporting(diags)));
             for (GuidePages.Page p : run.map().pages(g)) {
                 String dir = PageMap.dir(g, p);
                 String title = guideTitle + (p.number() == 1 ? "" : " (page " + p.number() + ")") + " · " + siteTitle;
@@ -122,7 +135,8 @@ public final class SiteRenderer {
                 var q = order.get(i).question();
                 String dir = SitePaths.question(g, q);
                 questionJobs.add(() -> {
-                    QuestionPageView view = views.question(g, order, at, anchors, run.map(), topics.get(), PageScope.quiet());
+                    QuestionPageView view = views.question(g, order, at, anchors, run.map(), run.refs(), topics.get(),
+                            PageScope.quiet());
                     return page(run, "question", dir, md.plain(q.title()) + " · " + guideTitle, description, view,
                             views.questionCrumbs(g, order.get(at), anchors, run.map()), Toc.of(view.answerHtml()));
                 });
@@ -139,7 +153,8 @@ public final class SiteRenderer {
         topics.get().topics().of(Topics.Kind.TERM).forEach(t -> last.add(() -> topicPage(run, topics.get(), t)));
         PagePool.runAll(last, sink);
         sink.accept(QuestionsJson.build(site, md, map));
-        assets.artifacts().forEach(sink);
+        this.assets.artifacts().forEach(sink);
+        AssetFiles.artifacts(published).forEach(sink);
     }
 
     static final String SEARCH_DIR = "search/";
@@ -168,7 +183,7 @@ public final class SiteRenderer {
     }
 
     /** What all pages of one render call share; {@code reported} keeps a broken template from repeating its error. */
-    private record Run(Site site, SiteView view, PageMap map, NavTree nav, Diagnostics diags, Set<String> reported) {
+    private record Run(Site site, SiteView view, PageMap map, References refs, NavTree nav, Diagnostics diags, Set<String> reported) {
     }
 
     /** {@code dir} is the page's folder relative to the root: null for the 404 page, which a host serves at any address. */

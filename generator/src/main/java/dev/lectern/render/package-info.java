@@ -4,7 +4,10 @@
  * ({@code HtmlTree}: tags balanced, ids unique on the page, {@code #links} resolved; never a string search over HTML,
  * so code stays as written), view records in
  * {@code dev.lectern.render.view} carry ready-to-print strings to the Pebble templates, and
- * {@link dev.lectern.render.SiteRenderer} turns a whole {@code Site} into {@code Artifact}s. {@code Topics} groups the
+ * {@link dev.lectern.render.SiteRenderer} turns a whole {@code Site} into {@code Artifact}s. {@code References}
+ * resolves what a document references (images, files, other documents and their anchors) against the folder of its
+ * source file, for each page that shows it, as flexmark renders the link (attribute provider) or the sanitizer writes
+ * the raw tag; {@code AssetFiles} publishes the content folder's other files at their own paths. {@code Topics} groups the
  * questions of all guides by difficulty, tag, company and topic derived from the text ({@code model.Relations}) for
  * the pages under {@code topics/}.
  * May import: model, config, diag, publish.Artifact.

@@ -30,9 +30,14 @@ public record ContentFile(Path path, String displayPath, String source, String s
 
     static List<ContentFile> discover(Path folder, SiteConfig config, Diagnostics diagnostics) throws IOException {
         Path contentDir = folder.toAbsolutePath().normalize();
+        return discover(contentDir, ContentWalk.sources(contentDir, diagnostics), config, diagnostics);
+    }
+
+    /** The documents among {@code sources}, files of {@code contentDir} (absolute, normalised) that one walk found. */
+    static List<ContentFile> discover(Path contentDir, List<Path> sources, SiteConfig config, Diagnostics diagnostics) {
         // name relative to the content folder (UTF-8 under every locale) → file, sorted by name
         Map<String, Path> all = new LinkedHashMap<>();
-        ContentWalk.sources(contentDir, diagnostics).forEach(p -> all.put(DisplayPath.relative(p, contentDir), p));
+        sources.forEach(p -> all.put(DisplayPath.relative(p, contentDir), p));
         String configName = DisplayPath.of(contentDir.resolve(ConfigLoader.FILE_NAME), contentDir);
         if (all.isEmpty()) {
             diagnostics.report(Diagnostic.warning(SourcePos.of(DisplayPath.of(contentDir), 0),

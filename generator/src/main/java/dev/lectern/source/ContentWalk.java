@@ -1,5 +1,6 @@
 package dev.lectern.source;
 
+import dev.lectern.config.ConfigLoader;
 import dev.lectern.diag.Diagnostic;
 import dev.lectern.diag.Diagnostics;
 import dev.lectern.diag.DisplayPath;
@@ -24,16 +25,27 @@ import java.util.List;
  * whose target lies outside the content folder is skipped with a warning ({@code passwd.md -> /etc/passwd} must not
  * be published), a link loop is reported once and skipped, and a file or folder that cannot be read is skipped with
  * a warning rather than stopping the build. Links that stay inside are followed. Hidden files and folders ({@code .}
- * or {@code _} first) are not sources.
+ * or {@code _} first) are neither sources nor assets. One walk finds both: the documents, and every other file (an
+ * image, a PDF, a download) as an asset to publish beside the pages, the site's own {@code lectern.yml} excepted.
  */
 final class ContentWalk {
     private ContentWalk() {
     }
 
+    /** What one walk found: the source files and the assets, each sorted by path. */
+    record Found(List<Path> sources, List<Path> assets) {
+    }
+
     /** The source files, sorted by path. */
     static List<Path> sources(Path contentDir, Diagnostics diagnostics) throws IOException {
+        return walk(contentDir, diagnostics).sources();
+    }
+
+    static Found walk(Path contentDir, Diagnostics diagnostics) throws IOException {
         Path root = contentDir.toRealPath();
+        Path config = contentDir.resolve(ConfigLoader.FILE_NAME);
         List<Path> found = new ArrayList<>();
+        List<Path> assets = new ArrayList<>();
         Files.walkFileTree(contentDir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
@@ -51,7 +63,7 @@ final class ContentWalk {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (hidden(file) || !ContentFile.isSource(file)) return FileVisitResult.CONTINUE;
+                if (hidden(file) || file.equals(config)) return FileVisitResult.CONTINUE;
                 if (attrs.isSymbolicLink()) {
                     warn(file, "is a link to nothing (its target does not exist), and is skipped", "fix or remove the link");
                     return FileVisitResult.CONTINUE;
@@ -62,7 +74,7 @@ final class ContentWalk {
                 } else if (!Files.isReadable(file)) {
                     warn(file, "file cannot be read, and is skipped", "check its permissions");
                 } else {
-                    found.add(file);
+                    (ContentFile.isSource(file) ? found : assets).add(file);
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -92,7 +104,8 @@ final class ContentWalk {
             }
         });
         found.sort(Comparator.comparing(p -> DisplayPath.relative(p, contentDir)));
-        return found;
+        assets.sort(Comparator.comparing(p -> DisplayPath.relative(p, contentDir)));
+        return new Found(List.copyOf(found), List.copyOf(assets));
     }
 
     /** Whether the link-free path of {@code p} lies in the content folder (itself link-free). */

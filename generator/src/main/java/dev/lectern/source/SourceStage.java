@@ -4,6 +4,8 @@ import dev.lectern.config.SiteConfig;
 import dev.lectern.diag.Diagnostic;
 import dev.lectern.diag.Diagnostics;
 import dev.lectern.diag.SourcePos;
+import dev.lectern.diag.DisplayPath;
+import dev.lectern.model.Asset;
 import dev.lectern.model.Guide;
 import dev.lectern.source.read.DialectReader;
 import dev.lectern.source.read.Document;
@@ -33,6 +35,19 @@ public final class SourceStage {
     /** The source files of a content folder, in the order the config gives, the rest after them by name. */
     public static List<ContentFile> discover(Path contentDir, SiteConfig config, Diagnostics diagnostics) throws IOException {
         return ContentFile.discover(contentDir, config, diagnostics);
+    }
+
+    /** What a content folder holds: its documents (as {@link #discover} orders them) and its other files, by path. */
+    public record Content(List<ContentFile> documents, List<Asset> assets) {
+    }
+
+    /** The documents and assets of a content folder, found in one walk. */
+    public static Content scan(Path contentDir, SiteConfig config, Diagnostics diagnostics) throws IOException {
+        Path root = contentDir.toAbsolutePath().normalize();
+        ContentWalk.Found found = ContentWalk.walk(root, diagnostics);
+        List<Asset> assets = found.assets().stream()
+                .map(p -> new Asset(DisplayPath.relative(p, root), DisplayPath.of(p, root), p)).toList();
+        return new Content(ContentFile.discover(root, found.sources(), config, diagnostics), assets);
     }
 
     /** Reads one file; null (with a diagnostic saying why) when it cannot be read as a guide. */

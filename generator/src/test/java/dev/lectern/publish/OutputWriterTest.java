@@ -148,4 +148,26 @@ class OutputWriterTest {
         }
         assertEquals(List.of("site"), siblings());
     }
+
+    @Test
+    void aFilePublishedAsItIsIsCopiedByteForByteAndAgainIsOneFile() throws Exception {
+        byte[] big = new byte[3 << 20];
+        new java.util.Random(7).nextBytes(big);
+        Path image = Files.write(dir.resolve("diagram.png"), big);
+        Path out = dir.resolve("site");
+        try (OutputWriter w = OutputWriter.open(out)) {
+            w.write(Artifact.copy("img/diagram.png", image));
+            w.write(Artifact.copy("img/diagram.png", image));
+            assertThrows(IllegalStateException.class, () -> w.write(Artifact.text("img/diagram.png", "other bytes")));
+            w.commit();
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(big, Files.readAllBytes(out.resolve("img/diagram.png")));
+    }
+
+    @Test
+    void aFileNameWithTwoDotsIsAFileNotAWayOut() {
+        assertEquals("img/a..b.png", Artifact.copy("img/a..b.png", dir).path());
+        assertThrows(IllegalArgumentException.class, () -> Artifact.copy("img/../../x.png", dir));
+        assertThrows(IllegalArgumentException.class, () -> Artifact.text("./x.html", ""));
+    }
 }

@@ -82,4 +82,16 @@ class HtmlSanitizerTest {
     void titlesLoseLinksBecauseTheyArePrintedInsideOurs() {
         assertEquals("x", HtmlSanitizer.sanitize("<a href=\"y\">x</a>", l -> l, false, dropped::add));
     }
+
+    @Test
+    void everyUrlThatNamesWhatThePageShowsGoesThroughTheResolverVideoAndAudioIncluded() {
+        String html = "<video controls poster=\"img/p.png\" src=\"m/demo.mp4\" autoplay onplay=\"x()\"></video>"
+                + "<picture><source srcset=\"img/a.png 1x, img/b.png 2x\"><img src=\"img/a.png\"></picture>"
+                + "<audio controls src=\"m/a.ogg\"></audio><a href=\"x.md#y\">x</a><q cite=\"c.html\">q</q>";
+        assertEquals("<video controls=\"controls\" poster=\"../img/p.png\" src=\"../m/demo.mp4\"></video>"
+                + "<picture><source srcset=\"../img/a.png 1x, ../img/b.png 2x\"><img src=\"../img/a.png\" alt=\"\"></picture>"
+                + "<audio controls=\"controls\" src=\"../m/a.ogg\"></audio><a href=\"../x.md#y\">x</a><q cite=\"c.html\">q</q>",
+                HtmlSanitizer.sanitize(html, l -> l, true, dropped::add, url -> "../" + url));
+        assertEquals(List.of("autoplay=", "onplay="), dropped);
+    }
 }

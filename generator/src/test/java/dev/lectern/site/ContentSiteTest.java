@@ -26,6 +26,11 @@ class ContentSiteTest {
     }
 
     @Test
+    void everyLinkImageAndAnchorOfEveryPageResolvesInTheBuiltSite() {
+        assertEquals(List.of(), dev.lectern.testing.SiteWalker.brokenReferences(site.output));
+    }
+
+    @Test
     void guidesAreReadInTheirOwnDialects() {
         Map<String, String> dialects = new TreeMap<>();
         for (Guide g : site.result.site().guides()) dialects.put(g.slug(), g.dialect());

@@ -145,4 +145,21 @@ class ContentWalkTest {
             Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
+
+    @Test
+    void everyOtherFileIsAnAssetSaveTheConfigHiddenOnesAndLinksThatLeadOut() throws Exception {
+        Files.createDirectories(content.resolve("img"));
+        Files.write(content.resolve("img/diagram.png"), new byte[] {1, 2, 3});
+        Files.writeString(content.resolve("lectern.yml"), "title: T\n");
+        Files.createDirectories(content.resolve(".git"));
+        Files.writeString(content.resolve(".git/config"), "[core]\n");
+        Files.writeString(content.resolve("img/.DS_Store"), "x");
+        Path secret = Files.writeString(dir.resolve("secret.png"), "not for the site");
+        Files.createSymbolicLink(content.resolve("img/leak.png"), secret);
+        Diagnostics d = new Diagnostics();
+        SourceStage.Content found = SourceStage.scan(content, SiteConfig.DEFAULTS, d);
+        assertEquals(List.of("guide.md"), found.documents().stream().map(ContentFile::source).toList());
+        assertEquals(List.of("img/diagram.png"), found.assets().stream().map(dev.lectern.model.Asset::source).toList());
+        assertTrue(warnings(d).contains("content/img/leak.png: warning: is a link to a file outside the content folder"), warnings(d));
+    }
 }
