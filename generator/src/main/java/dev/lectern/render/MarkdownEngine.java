@@ -14,6 +14,9 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * One flexmark Parser and HtmlRenderer for the whole build (both are immutable once built and safe to share
@@ -23,6 +26,12 @@ import java.util.List;
 final class MarkdownEngine {
     private final Parser parser;
     private final HtmlRenderer renderer;
+    /**
+     * Titles with Markdown, rendered once each: a question's title shows on its page, its neighbours' pages and its
+     * guide's pages, and a guide's title on every page of it. Holds one entry per distinct title of the site.
+     */
+    private final Map<String, String> inlineMemo = new ConcurrentHashMap<>();
+    private final Map<String, String> plainMemo = new ConcurrentHashMap<>();
 
     MarkdownEngine(CodeHighlighter highlighter) {
         MutableDataSet o = new MutableDataSet();
@@ -54,6 +63,12 @@ final class MarkdownEngine {
 
     /** Inline Markdown (a title) as HTML without a wrapping element. */
     String inline(String inlineMarkdown) {
+        String text = asHeadingText(inlineMarkdown);
+        return PlainTitle.is(text) ? PlainTitle.html(text) : memo(inlineMemo, inlineMarkdown, this::inlineParsed);
+    }
+
+    /** {@link #inline} through flexmark, whatever the title holds. */
+    String inlineParsed(String inlineMarkdown) {
         Document doc = parseTitle(inlineMarkdown);
         String html = renderer.render(doc).strip();
         // a title's raw HTML must not leave a tag open in the page around it
@@ -63,8 +78,23 @@ final class MarkdownEngine {
 
     /** Inline Markdown as the plain text a reader sees: code spans keep their text, markup goes. */
     String plain(String inlineMarkdown) {
+        String text = asHeadingText(inlineMarkdown);
+        return PlainTitle.is(text) ? text : memo(plainMemo, inlineMarkdown, this::plainParsed);
+    }
+
+    /** {@link #plain} through flexmark, whatever the title holds. */
+    String plainParsed(String inlineMarkdown) {
         Node doc = parseTitle(inlineMarkdown);
         return new TextCollectingVisitor().collectAndGetText(doc).strip();
+    }
+
+    /** Not computeIfAbsent: that would hold a lock of the map while flexmark runs; a title computed twice is the same. */
+    private static String memo(Map<String, String> memo, String key, UnaryOperator<String> compute) {
+        String known = memo.get(key);
+        if (known != null) return known;
+        String made = compute.apply(key);
+        memo.putIfAbsent(key, made);
+        return made;
     }
 
     /**

@@ -32,7 +32,7 @@ import java.util.function.UnaryOperator;
 /**
  * Renders a whole site: the home page, a guide's pages (one, or more for a long guide), one per question, the topics index and one page per
  * topic, the search page, the 404 page, {@code questions.json} and the theme's assets. Engines are built once here; {@link #render} keeps no state between
- * calls (a memo of highlighted code aside, which cannot change the output) and renders pages in
+ * calls (memos of highlighted code and of titles aside, which cannot change the output) and renders pages in
  * parallel ({@link PagePool}), each on its own (ids, diagnostics scope), so the output is the same on every run.
  */
 public final class SiteRenderer {

@@ -16,10 +16,20 @@ final class Toc {
 
     static List<TocEntryView> of(String html) {
         List<TocEntryView> out = new ArrayList<>();
+        // most answers have no heading, and an element exists only where its start tag is: skip their parse
+        if (!hasTagStart(html, "<h2") && !hasTagStart(html, "<h3")) return out;
         for (Element h : HtmlTree.parse(html).select("h2[id], h3[id]")) {
             String label = h.text().strip();
             if (!label.isEmpty()) out.add(new TocEntryView("#" + h.id(), Html.escapeText(label), h.tagName().equals("h3")));
         }
         return out;
+    }
+
+    /** Whether {@code html} holds {@code tag} in any case (a parser reads {@code <H2>} as {@code <h2>} too). */
+    private static boolean hasTagStart(String html, String tag) {
+        for (int i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
+            if (html.regionMatches(true, i, tag, 0, tag.length())) return true;
+        }
+        return false;
     }
 }
