@@ -36,7 +36,7 @@ final class ConfigGrammars {
                 Rule.of(STRING, "(=[ \\t]*+|:[ \\t]*+)(?:" + QUOTED + ")").lookbehind(),
                 Rule.of(CONSTANT, "(=[ \\t]*+)(?i:true|false|yes|no|on|off|null|none)(?=[ \\t]*+$)").lookbehind(),
                 Rule.of(NUMBER, "(=[ \\t]*+)-?\\d++(?:\\.\\d++)?(?=[ \\t]*+$)").lookbehind(),
-                Rule.of(VARIABLE, "\\$\\{[^}\\n]*+\\}|%\\([^)\\n]*+\\)s"),
+                Rule.of(VARIABLE, "\\$\\{[^}\\n]*+\\}?|%\\([\\w.-]{1,64}+\\)s"),
                 Rule.of(OPERATOR, "[=:]"),
                 Rule.of(PUNCTUATION, "[\\[\\]]")).grammar();
     }
@@ -55,7 +55,7 @@ final class ConfigGrammars {
                 Rule.of(KEYWORD, "(^[ \\t]*+)(?:ONBUILD[ \\t]++)?" + instruction + "(?=[ \\t]|$)").lookbehind().ignoreCase(),
                 Rule.of(KEYWORD, "(?<=[ \\t])AS(?=[ \\t]++[\\w.-]++[ \\t]*+$)").ignoreCase(),
                 Rule.of(STRING, QUOTED),
-                Rule.of(VARIABLE, "\\$(?:\\{[^}\\n]*+\\}|[A-Za-z_]\\w*+)"),
+                Rule.of(VARIABLE, "\\$(?:\\{[^}\\n]*+\\}?|[A-Za-z_]\\w*+)"),
                 Rule.of(PROPERTY, "(?<=\\s)--[\\w-]++"),
                 Rule.of(NUMBER, "(?<![\\w.:/-])\\d++(?:/(?:tcp|udp))?(?![\\w.:-])"),
                 Rule.of(OPERATOR, "="),

@@ -22,8 +22,8 @@ import io.noties.prism4j.Prism4j;
  * comparison operators ({@code -eq}), variables, type literals, here-strings and expandable strings.
  */
 final class PowerShellGrammar {
-    /** $name, $env:PATH, ${any name}. */
-    private static final String VARIABLE_REF = "\\$(?:\\{[^}\\n]*+\\}|(?:[A-Za-z]++:)?[\\w?^$]++)";
+    /** $name, $env:PATH, ${any name} (unclosed: to the line's end, so a failed search never rescans the line). */
+    private static final String VARIABLE_REF = "\\$(?:\\{[^}\\n]*+\\}?|(?:[A-Za-z]++:)?[\\w?^$]++)";
     /** $( … ) inside a string: parentheses one deep and no quote, so it never holds a string in itself. */
     private static final String SUBEXPRESSION = "\\$\\((?:[^()\"\\n]|\\([^()\"\\n]*+\\))*+\\)";
 
