@@ -36,9 +36,19 @@ public record Guide(String slug, String title, String description, String dialec
     public enum Kind {
         GUIDE, PAGE;
 
-        /** A document whose questions were found is a guide; any other is a page. */
+        /**
+         * A document is a guide when questions are at least half of its parts (its questions, and its titled sections
+         * of prose alone): an FAQ, or a README of questions, is; a manual with one "Why …?" heading among its
+         * Installation, Usage and License sections is a page.
+         */
         public static Kind detect(List<Section> sections) {
-            return sections.stream().anyMatch(s -> !s.questions().isEmpty()) ? GUIDE : PAGE;
+            int questions = 0;
+            int prose = 0;
+            for (Section s : sections) {
+                questions += s.questions().size();
+                if (!s.title().isEmpty() && s.questions().isEmpty() && s.references().isEmpty()) prose++;
+            }
+            return questions > 0 && questions >= prose ? GUIDE : PAGE;
         }
 
         /** The kind front matter names ({@code kind: guide}, {@code kind: page}); null for anything else. */

@@ -30,6 +30,11 @@ public final class GuideBuilder {
     private final List<Block> answer = new ArrayList<>();
     /** Dialect scaffolding the site replaces with its own, by what replaced it: one note per kind at build. */
     private final java.util.Map<String, List<String>> replaced = new java.util.TreeMap<>();
+    /** Diagnostics held until {@link #report()}, so that a reader may assemble a document twice and report once. */
+    private final List<dev.lectern.diag.Diagnostic> pending = new ArrayList<>();
+    /** Metadata front matter gives every question ({@code difficulty:}, {@code tags:}, {@code companies:}). */
+    private final Meta defaults;
+    private boolean unfolded;
 
     public GuideBuilder(Document doc, String dialect) {
         this.doc = doc;
@@ -37,6 +42,7 @@ public final class GuideBuilder {
         this.sectionPos = SourcePos.of(doc.file(), 1);
         this.title = doc.frontMatter().string("title");
         this.description = doc.frontMatter().string("description");
+        this.defaults = MetaLine.defaults(doc.frontMatter());
     }
 
     public String title() {
@@ -76,7 +82,7 @@ public final class GuideBuilder {
     public void question(String t, Meta meta, SourcePos pos) {
         closeQuestion();
         questionTitle = t;
-        questionMeta = meta;
+        questionMeta = MetaLine.merge(meta, defaults);
         questionPos = pos;
     }
 
@@ -100,16 +106,37 @@ public final class GuideBuilder {
         replaced.computeIfAbsent(how, k -> new ArrayList<>()).add(text);
     }
 
+    /** The guide, with its diagnostics reported. */
     public Guide build() {
-        closeSection();
+        Guide g = assemble();
+        report();
+        return g;
+    }
+
+    /** Adds the diagnostics gathered while assembling to the document's. */
+    public void report() {
         replaced.forEach((how, texts) -> doc.diagnostics().add(new dev.lectern.diag.Diagnostic(dev.lectern.diag.Severity.NOTE,
                 SourcePos.of(doc.file(), 1), texts.size() + " × " + how + " (e.g. '" + texts.get(0) + "')", "", texts)));
+        doc.diagnostics().addAll(pending);
+        replaced.clear();
+        pending.clear();
+    }
+
+    /** Questions were found, but the document is a page: {@link #assemble()} turned them back into headings. */
+    public boolean unfolded() {
+        return unfolded;
+    }
+
+    /** The guide so far (call once); its diagnostics wait for {@link #report()}. */
+    public Guide assemble() {
+        closeSection();
         List<Section> kept = new ArrayList<>();
         for (Section s : sections) {
             if (!s.title().isEmpty() || !s.intro().isEmpty() || !s.questions().isEmpty() || !s.outro().isEmpty()) kept.add(s);
         }
         String t = title.isEmpty() ? doc.slug() : title;
         Guide.Kind kind = kind(kept);
+        unfolded = kind == Guide.Kind.PAGE && kept.stream().anyMatch(s -> !s.questions().isEmpty());
         if (kind == Guide.Kind.PAGE) kept = kept.stream().map(GuideBuilder::unfold).toList();
         return new Guide(doc.slug(), t, description, dialect, kept, SourcePos.of(doc.file(), 1), doc.source(), kind);
     }
@@ -133,7 +160,7 @@ public final class GuideBuilder {
         if (!named.isEmpty()) {
             Guide.Kind k = Guide.Kind.named(named);
             if (k != null) return k;
-            doc.diagnostics().add(dev.lectern.diag.Diagnostic.warning(SourcePos.of(doc.file(), 2),
+            pending.add(dev.lectern.diag.Diagnostic.warning(SourcePos.of(doc.file(), 2),
                     "unknown kind '" + named + "'; detecting it instead", "use 'kind: guide' or 'kind: page'"));
         }
         return Guide.Kind.detect(kept);
@@ -142,7 +169,7 @@ public final class GuideBuilder {
     private void closeQuestion() {
         if (questionTitle == null) return;
         if (answer.isEmpty()) {
-            doc.diagnostics().add(dev.lectern.diag.Diagnostic.warning(questionPos,
+            pending.add(dev.lectern.diag.Diagnostic.warning(questionPos,
                     "question '" + questionTitle + "' has no answer", "write its answer below it, or remove it"));
         }
         questions.add(new Question("", questionTitle, answer, questionMeta, questionPos));

@@ -1,29 +1,42 @@
 package dev.lectern.source.read;
 
-/** Question numbering prefixes: {@code Q3:}, {@code Question 3.}, {@code Challenge 2:}, {@code 3.}, {@code **3. …**}. */
+/**
+ * Question numbering prefixes: {@code Q3:}, {@code Question 3.}, {@code Challenge 2:}, {@code Exercise 4)}, {@code 3.},
+ * {@code **3. …**}. A label word says it is a question; a bare number may as well be a step or a chapter.
+ */
 public final class Numbering {
     private Numbering() {
     }
+
+    /** Words that label a numbered question; all but Q and Question stay in the title (they say what kind it is). */
+    private static final String[] LABELS = {"Question ", "Challenge ", "Exercise ", "Problem ", "Task ", "Q"};
 
     public static boolean isNumbered(String text) {
         return parse(text) != null;
     }
 
+    /** Numbered with a label word ({@code Q3:}, {@code Question 3.}, {@code Exercise 2:}), not a bare number. */
+    public static boolean isLabelled(String text) {
+        String[] p = parse(text);
+        return p != null && !Character.isDigit(p[0].charAt(0));
+    }
+
     /**
      * {@code text} without a leading question number ("Q3: Why …" → "Why …"), or {@code text} itself when it has none.
-     * Challenges keep their label ("Challenge 2: Rate Limiter"): it says what kind of question they are.
+     * Challenges and exercises keep their label ("Challenge 2: Rate Limiter"): it says what kind of question they are.
      */
     public static String strip(String text) {
         String[] p = parse(text);
         if (p == null) return text;
-        return p[0].startsWith("Challenge") ? p[0] + ": " + p[1] : p[1];
+        boolean keep = Character.isLetter(p[0].charAt(0)) && Character.toUpperCase(p[0].charAt(0)) != 'Q';
+        return keep ? p[0] + ": " + p[1] : p[1];
     }
 
     /** {label, rest} for a numbered text, or null. */
     private static String[] parse(String text) {
         String s = unbold(text.strip());
         int k = 0;
-        for (String word : new String[] {"Question ", "Challenge ", "Q"}) {
+        for (String word : LABELS) {
             if (s.regionMatches(true, 0, word, 0, word.length())) {
                 k = word.length();
                 break;

@@ -8,19 +8,15 @@ import dev.lectern.model.Meta;
 import dev.lectern.source.scan.Line;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Plain text copied from a web page (seed 002): paragraphs separated by blank lines, where a one-line paragraph that
- * asks ("…?") or instructs ("Explain …") is a question and the paragraphs after it are its answer. The page's
- * navigation and marketing lines are dropped with a note that lists them. Text is escaped so that nothing in it turns
- * into Markdown ({@code __init__} stays literal), except `code spans`, which authors of such pages already use.
+ * Plain text copied from a web page: paragraphs separated by blank lines, where a one-line paragraph that asks ("…?")
+ * or instructs ("Explain …") is a question and the paragraphs after it are its answer. The page's chrome (navigation,
+ * calls to action, the closing tail; {@link PageChrome} tells it by its shape) is dropped with one note that lists each
+ * dropped line with its {@code file:line}. Text is escaped so that nothing in it turns into Markdown ({@code __init__}
+ * stays literal), except `code spans`, which authors of such pages already use.
  */
 public final class PlainTextReader implements DialectReader {
-    private static final Set<String> NAVIGATION = Set.of("back", "next", "previous", "home", "learn more", "read more",
-            "practice coding questions", "start preparing now", "explore more", "show answer", "hide answer");
-    /** Where a page's closing call to action begins; everything from it on is site chrome. */
-    private static final Set<String> TAIL_MARKERS = Set.of("explore more");
     private static final int MAX_QUESTION_LENGTH = 300;
 
     @Override
@@ -32,23 +28,21 @@ public final class PlainTextReader implements DialectReader {
     public dev.lectern.model.Guide read(Document doc) {
         List<Paragraph> paragraphs = Paragraph.split(doc.lines());
         GuideBuilder guide = new GuideBuilder(doc, name());
+        int title = guide.hasTitle() ? -1 : PageChrome.title(paragraphs);
+        boolean[] chrome = PageChrome.find(paragraphs, title);
         List<String> dropped = new ArrayList<>();
-        SourcePos firstDropped = null;
+        List<String> where = new ArrayList<>();
         boolean awaitingAnswer = false;
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
-            String key = p.text().strip().toLowerCase(java.util.Locale.ROOT);
-            if (TAIL_MARKERS.contains(key) && i > paragraphs.size() / 2) {
-                for (int k = i; k < paragraphs.size(); k++) paragraphs.get(k).lines().forEach(l -> dropped.add(l.trimmed()));
-                if (firstDropped == null) firstDropped = pos(doc, p);
-                break;
-            }
-            if (NAVIGATION.contains(key)) {
-                dropped.add(p.text().strip());
-                if (firstDropped == null) firstDropped = pos(doc, p);
+            if (chrome[i]) {
+                for (Line l : p.lines()) {
+                    dropped.add(l.trimmed());
+                    where.add(doc.file() + ":" + l.number() + ": " + l.trimmed());
+                }
                 continue;
             }
-            if (i == 0 && !guide.hasTitle()) {
+            if (i == title) {
                 guide.title(p.text().strip());
                 continue;
             }
@@ -66,9 +60,11 @@ public final class PlainTextReader implements DialectReader {
             guide.content(PlainText.blocks(p, doc.file()));
         }
         if (!dropped.isEmpty()) {
-            doc.diagnostics().add(new Diagnostic(Severity.NOTE, firstDropped,
-                    "dropped " + dropped.size() + " navigation and marketing lines of the web page: " + String.join(" | ", dropped.stream().distinct().toList()),
-                    "", dropped));
+            int first = Integer.parseInt(where.get(0).substring(doc.file().length() + 1, where.get(0).indexOf(':', doc.file().length() + 1)));
+            doc.diagnostics().add(new Diagnostic(Severity.NOTE, SourcePos.of(doc.file(), first),
+                    "dropped " + dropped.size() + " lines of web-page chrome (navigation, calls to action, lines repeated on the page,"
+                            + " the tail after the last answer):\n    " + String.join("\n    ", where),
+                    "a line that is content: end it as a sentence (. or ?), or write the page as Markdown", dropped));
         }
         return guide.build();
     }
@@ -81,9 +77,7 @@ public final class PlainTextReader implements DialectReader {
         if (p.lines().size() != 1) return false;
         String s = p.text().strip();
         if (s.length() > MAX_QUESTION_LENGTH || s.length() < 8) return false;
-        if (s.endsWith("?")) return true;
-        String first = s.split(" ", 2)[0];
-        return Imperatives.WORDS.contains(first) && !s.contains(". ");  // one sentence: answers run longer
+        return QuestionText.asks(s) || QuestionText.instructs(s);  // one sentence: answers run longer
     }
 
     /** A paragraph: consecutive non-blank lines. */

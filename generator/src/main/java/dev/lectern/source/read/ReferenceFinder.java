@@ -11,8 +11,10 @@ import java.util.Locale;
 
 /**
  * Finds short questions in a section's prose: each row of a table with a "Question" column (its Difficulty,
- * Companies and Topics columns become metadata), and each top-level item of a list in a section titled as a list of
- * questions ("Questions asked in Google interview": Google becomes the company).
+ * Companies and Topics columns become metadata), and each top-level list item that reads as a question on its own
+ * ({@link QuestionText#reads}) in a section whose title says it lists questions ("Questions asked at Google",
+ * "Common questions", "FAQ"). A title that says who asks ("… asked in Google interview", "… asked at Meta") names the
+ * items' company.
  */
 final class ReferenceFinder {
     private ReferenceFinder() {
@@ -20,7 +22,8 @@ final class ReferenceFinder {
 
     static List<Reference> find(String sectionTitle, List<Block> prose) {
         List<Reference> out = new ArrayList<>();
-        boolean questionList = sectionTitle.toLowerCase(Locale.ROOT).contains("question");
+        String lower = sectionTitle.toLowerCase(Locale.ROOT);
+        boolean questionList = lower.contains("question") || QuestionText.isFaq(sectionTitle);
         List<String> listCompanies = companyOf(sectionTitle);
         for (Block b : prose) {
             if (!(b instanceof Markdown m)) continue;
@@ -56,20 +59,28 @@ final class ReferenceFinder {
             String l = lines[i];
             if (l.length() > 2 && (l.startsWith("- ") || l.startsWith("* ") || l.startsWith("+ "))) {
                 String title = l.substring(2).strip();
-                if (!title.isEmpty() && !title.startsWith("[")) {
+                if (!title.isEmpty() && !title.startsWith("[") && QuestionText.reads(title)) {
                     out.add(new Reference("", title, new Meta(null, List.of(), companies), pos.atLine(pos.line() + i)));
                 }
             }
         }
     }
 
-    /** "Questions asked in Google interview" → [Google]. */
+    /** "Questions asked in Google interview" → [Google]; "Asked at Meta, Netflix" → [Meta, Netflix]; else none. */
     private static List<String> companyOf(String title) {
         String t = title.strip();
-        int in = t.toLowerCase(Locale.ROOT).lastIndexOf(" in ");
-        int end = t.toLowerCase(Locale.ROOT).lastIndexOf(" interview");
-        if (in < 0 || end <= in + 4) return List.of();
-        return List.of(t.substring(in + 4, end).strip());
+        String lower = t.toLowerCase(Locale.ROOT);
+        int asked = -1;
+        for (String a : new String[] {"asked in ", "asked at ", "asked by "}) {
+            int k = lower.lastIndexOf(a);
+            if (k >= 0) asked = Math.max(asked, k + a.length());
+        }
+        if (asked < 0) return List.of();
+        String names = t.substring(asked);
+        for (String end : new String[] {" interviews", " interview"}) {
+            if (names.toLowerCase(Locale.ROOT).endsWith(end)) names = names.substring(0, names.length() - end.length());
+        }
+        return TitleSuffix.list(names);
     }
 
     private static int column(List<String> headers, String... words) {

@@ -179,13 +179,16 @@ class TextDecoderTest {
             "    def f(x): return x * 2  # Größe\r\n"};
         for (int i = 0; sb.length() < 10_000_000; i++) sb.append(lines[i % lines.length]);
         byte[] in = sb.toString().getBytes(UTF_8);
-        long t0 = System.nanoTime();
+        // this thread's CPU time, so that a machine busy with other work does not fail the bound: it catches a
+        // quadratic path (minutes), not a slow run; figures belong to the benchmarks
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        long t0 = cpu.getCurrentThreadCpuTime();
         Decoded d = TextDecoder.decode(in, F);
-        long ms = (System.nanoTime() - t0) / 1_000_000;
+        long ms = (cpu.getCurrentThreadCpuTime() - t0) / 1_000_000;
         assertEquals(List.of(), d.diagnostics());
         assertEquals(sb.toString().replace("\r\n", "\n"), d.text());
         Repaired r = MojibakeRepair.repair(d.text(), F);
         assertTrue(r.text() == d.text() && r.diagnostics().isEmpty(), "clean text must pass repair untouched");
-        assertTrue(ms < 5_000, "decoding 10 MB took " + ms + " ms");
+        assertTrue(ms < 10_000, "decoding 10 MB took " + ms + " ms of CPU");
     }
 }
