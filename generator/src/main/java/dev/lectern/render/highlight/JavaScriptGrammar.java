@@ -17,7 +17,10 @@ import static dev.lectern.render.highlight.TokenClass.STRING;
 
 import io.noties.prism4j.Prism4j;
 
-/** JavaScript (ES2024), and TypeScript as JavaScript with its extra keywords (type annotations stay plain names). */
+/**
+ * JavaScript (ES2024), and TypeScript as JavaScript with its extra keywords (type annotations stay plain names); with
+ * JSX, tags are tokens of their own ({@link MarkupGrammar#JSX_TAG}), never strings or regexes.
+ */
 final class JavaScriptGrammar {
     private static final String KEYWORDS = "async|await|break|case|catch|class|const|continue|debugger|default|delete|do|"
             + "else|export|extends|finally|for|from|function|if|import|in|instanceof|let|new|of|return|static|"
@@ -38,19 +41,27 @@ final class JavaScriptGrammar {
     }
 
     static Prism4j.Grammar create(boolean typescript) {
-        GrammarBuilder js = new GrammarBuilder(typescript ? "typescript" : "javascript");
+        return create(typescript, false);
+    }
+
+    static Prism4j.Grammar create(boolean typescript, boolean jsx) {
+        GrammarBuilder js = new GrammarBuilder((typescript ? "typescript" : "javascript") + (jsx ? "-jsx" : ""));
         GrammarBuilder template = new GrammarBuilder("js-template");
         Prism4j.Grammar escapes = escapes();
         Prism4j.Grammar key = new GrammarBuilder("js-key")
                 .add(Rule.of(PROPERTY, "\\A" + CLOSED_QUOTED).inside(escapes), Rule.of(PUNCTUATION, ":")).grammar();
         String keywords = KEYWORDS + (typescript ? TS_KEYWORDS : "");
+        Delimited delimited = new Delimited(jsx ? "jsx-delimited" : "js-delimited", jsx ? "[/`'\"<]" : "[/`'\"]")
+                .add(COMMENT, "//[^\\n]*+|/\\*[\\s\\S]*?(?:\\*/|\\z)");
+        // a tag before the regex literal, which could otherwise start at the / of </div>
+        if (jsx) delimited.addStructural(MarkupGrammar.JSX_TAG_WITH_TEXT, MarkupGrammar.tag(js.grammar()));
         js.add(
                 Rule.of(META, "\\A#![^\\n]*+"),
-                new Delimited("js-delimited", "[/`'\"]")
-                        .add(COMMENT, "//[^\\n]*+|/\\*[\\s\\S]*?(?:\\*/|\\z)")
+                delimited
                         .add(STRING, "`(?:[^`\\\\$]|\\\\[\\s\\S]?|" + SUBSTITUTION + "|\\$)*+`?", template.grammar())
                         .addStructural(KEY_CONTEXT + CLOSED_QUOTED + "[ \\t]*+:", key)
-                        .add(STRING, QUOTED, escapes)
+                        // in JSX text an apostrophe (Don't) is no string: a string must close on its line there
+                        .add(STRING, jsx ? CLOSED_QUOTED : QUOTED, escapes)
                         // a regex literal can only stand where a value starts, which is how JavaScript tells it from division
                         .add(STRING, "(?<=(?:^|[=(,:;!&|?{}\\[~+*%<>-]|\\b(?:return|typeof|case|do|else|in|of|yield|void|delete|throw))"
                                 + "[ \\t]{0,40})/(?![*/])(?:[^/\\\\\\[\\n]|\\\\.|\\[(?:[^\\]\\\\\\n]|\\\\.)*+\\]?)++/?[dgimsuvy]*+").rule(),

@@ -41,6 +41,30 @@ final class Languages implements GrammarLocator {
         add(new Language(List.of("typescript", "ts", "mts", "cts"), JavaScriptGrammar.create(true), null, null));
         add(new Language(List.of("java"), JavaGrammar.create(), null, null));
         add(new Language(List.of("diff", "patch", "udiff"), DiffGrammar.create(), null, null));
+        Prism4j.Grammar jsx = JavaScriptGrammar.create(false, true);
+        add(new Language(List.of("jsx"), jsx, null, null));
+        add(new Language(List.of("tsx"), JavaScriptGrammar.create(true, true), null, null));
+        Prism4j.Grammar css = CssGrammar.create(false);
+        add(new Language(List.of("html", "htm", "xhtml", "xml", "svg", "xsl", "xslt", "rss", "atom", "plist", "vue", "svelte"),
+                MarkupGrammar.html(JavaScriptGrammar.create(false), css), null, null));
+        add(new Language(List.of("css"), css, null, null));
+        // Sass's indented syntax has no braces, but its variables, properties and at-rules read as in SCSS
+        add(new Language(List.of("scss", "sass", "less"), CssGrammar.create(true), null, null));
+        add(new Language(List.of("c", "h"), CGrammar.c(), null, null));
+        add(new Language(List.of("cpp", "c++", "cc", "cxx", "hpp", "hh", "hxx", "arduino", "ino"), CGrammar.cpp(), null, null));
+        add(new Language(List.of("csharp", "cs", "c#", "dotnet"), CSharpGrammar.create(), null, null));
+        add(new Language(List.of("go", "golang"), GoGrammar.create(), null, null));
+        add(new Language(List.of("rust", "rs"), RustGrammar.create(), null, null));
+        add(new Language(List.of("kotlin", "kt", "kts", "gradle-kts"), KotlinGrammar.create(), null, null));
+        add(new Language(List.of("php", "php8"), PhpGrammar.create(), null, null));
+        add(new Language(List.of("ruby", "rb", "gemfile", "rake", "podfile"), RubyGrammar.create(), null, null));
+        add(new Language(List.of("powershell", "ps1", "pwsh", "posh", "psm1"), PowerShellGrammar.create(), null, null));
+        add(new Language(List.of("graphql", "gql"), GraphQlGrammar.create(), null, null));
+        add(new Language(List.of("dockerfile", "docker", "containerfile"), ConfigGrammars.dockerfile(shell), null, null));
+        add(new Language(List.of("makefile", "make", "mk"), ConfigGrammars.makefile(shell), null, null));
+        add(new Language(List.of("ini", "properties", "cfg", "conf", "editorconfig", "gitconfig", "env",
+                "dotenv"), ConfigGrammars.ini(), null, null));
+        add(new Language(List.of("markdown", "md", "mdx", "mkd"), MarkdownGrammar.create(jsx), null, null));
     }
 
     private void add(Language language) {

@@ -34,8 +34,10 @@ public enum TokenClass {
     CLASS_NAME,
     /** shell and SQL variables and parameters, YAML anchors and aliases */
     VARIABLE,
-    /** keys: JSON, YAML and TOML keys, object-literal keys, SQL quoted identifiers */
+    /** keys: JSON, YAML and TOML keys, object-literal keys, SQL quoted identifiers; markup attribute names; CSS properties */
     PROPERTY,
+    /** the element name of a markup tag: {@code div} in {@code <div>}, {@code Button} in JSX's {@code <Button />} */
+    TAG,
     /** operators, including {@code :=} and {@code ->} */
     OPERATOR,
     /** brackets, commas, colons, dots */

@@ -8,7 +8,10 @@
  * <p>
  * The engine is prism4j's tokenizer ({@code io.noties:prism4j}); the grammars are ours, one class per language,
  * registered with their aliases in {@link dev.lectern.render.highlight.Languages}: Python (and its REPL), shell
- * scripts and sessions, JSON, YAML, TOML, SQL, JavaScript and TypeScript, Java, diff. What the engine does, and so
+ * scripts and sessions, JSON, YAML, TOML, SQL, JavaScript and TypeScript (with JSX), Java, diff, HTML/XML, CSS/SCSS,
+ * C, C++, C#, Go, Rust, Kotlin, PHP (these share {@link dev.lectern.render.highlight.CFamily}), Ruby, PowerShell,
+ * GraphQL, Dockerfile, Makefile, INI, Markdown/MDX. prism4j's own bundled grammars are not used: they date from 2018
+ * and do not keep the rules below (many greedy tokens, backtracking quantifiers). What the engine does, and so
  * what a grammar must respect:
  * <ul>
  * <li>Tokens run in order, each over the text fragments the earlier ones left; {@code ^} and {@code \A} also match

@@ -71,4 +71,39 @@ class HighlighterTest {
     void strictModeKnowsNoGrammarForUnknownLanguages() {
         assertNull(H.strict("cobol", "x"));
     }
+
+    @Test
+    void theFenceNamesDocsUseAreRegistered() {
+        for (String alias : List.of("html", "xml", "svg", "css", "scss", "sass", "jsx", "tsx", "go", "golang", "rust", "rs",
+                "c", "h", "cpp", "c++", "hpp", "cs", "csharp", "kotlin", "kt", "kts", "ruby", "rb", "php", "dockerfile",
+                "docker", "makefile", "make", "ini", "properties", "cfg", "conf", "markdown", "md", "mdx", "powershell",
+                "ps1", "pwsh", "graphql", "gql")) {
+            assertTrue(H.strict(alias, "x") != null, alias);
+        }
+    }
+
+    /** Mermaid is shown as code (its label comes from the fence, see BlockRendererTest): no grammar, no colours. */
+    @Test
+    void mermaidStaysPlainText() {
+        assertNull(H.strict("mermaid", "graph TD; A-->B"));
+        assertEquals("graph TD; A--&gt;B", H.highlight("mermaid", "graph TD; A-->B"));
+    }
+
+    @Test
+    void jsxTagsAreTagsNotStringsOrRegexes() {
+        String html = H.highlight("jsx", "const App = () => <div className=\"app\" onClick={() => go(1)}>Don't</div>;");
+        assertTrue(html.contains("&lt;<span class=\"tok-tag\">div</span> <span class=\"tok-property\">className</span>="
+                + "<span class=\"tok-string\">\"app\"</span>"), html);
+        assertTrue(html.contains("&gt;Don't&lt;/<span class=\"tok-tag\">div</span>&gt;;"), html);
+        // a generic and a comparison are not tags
+        String ts = H.highlight("tsx", "const a: Array<string> = []; if (a<b) {}");
+        assertFalse(ts.contains("tok-tag"), ts);
+    }
+
+    @Test
+    void htmlHoldsItsScriptAndStyleInTheirLanguages() {
+        String html = H.highlight("html", "<style>p { color: red; }</style><script>let x = 1;</script>");
+        assertTrue(html.contains("<span class=\"tok-property\">color</span>"), html);
+        assertTrue(html.contains("<span class=\"tok-keyword\">let</span>"), html);
+    }
 }
