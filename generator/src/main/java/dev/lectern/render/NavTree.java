@@ -35,8 +35,8 @@ final class NavTree {
     private record Part(String titleHtml, String dir, String anchor, boolean titled, int first, int count) {
     }
 
-    /** A guide: its parts, and its questions in reading order. */
-    private record Entry(String dir, String titleHtml, List<Part> parts, List<Item> questions) {
+    /** A guide or page ({@code guide} false): its parts, and its questions in reading order. */
+    private record Entry(String dir, String titleHtml, List<Part> parts, List<Item> questions, boolean guide) {
     }
 
     /** Where a page is in the tree: its guide, its question (-1 on a guide page) and its section. */
@@ -73,7 +73,7 @@ final class NavTree {
             for (GuidePages.Page p : map.pages(g)) {
                 pages.put(PageMap.dir(g, p), new Where(gi, -1, p.slices().isEmpty() ? 0 : p.slices().get(0).section()));
             }
-            guides.add(new Entry(SitePaths.guide(g), md.inline(g.title()), parts, questions));
+            guides.add(new Entry(SitePaths.guide(g), md.inline(g.title()), parts, questions, g.isGuide()));
         }
         root = site.nav();
         routes = new int[site.guides().size()][];
@@ -173,7 +173,7 @@ final class NavTree {
         String title = labelHtml.isEmpty() ? e.titleHtml() : labelHtml;
         if (here == null || here.guide() != gi) return NavGuideView.collapsed(title, link.apply(e.dir()));
         NavGuideView open = open(e, link, here, page);
-        return new NavGuideView(title, open.href(), true, open.current(), false, open.questions(), open.sections());
+        return new NavGuideView(title, open.href(), true, open.current(), false, open.questions(), open.sections(), e.guide());
     }
 
     /** The page's own guide: its sections around the page's, and (on a question page) its questions around the page. */
@@ -207,7 +207,7 @@ final class NavTree {
         }
         int after = e.parts().size() - sw[1];
         if (after > 0) sections.add(moreSections(link, e.parts().get(sw[1]), count(after, "more section")));
-        return new NavGuideView(e.titleHtml(), link.apply(e.dir()), true, e.dir().equals(page), false, loose, sections);
+        return new NavGuideView(e.titleHtml(), link.apply(e.dir()), true, e.dir().equals(page), false, loose, sections, e.guide());
     }
 
     /** {@code [from, to)}: all of {@code size} entries if they fit the window, else the window around {@code here}. */
