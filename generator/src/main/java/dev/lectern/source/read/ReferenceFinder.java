@@ -13,7 +13,7 @@ import java.util.Locale;
  * Finds short questions in a section's prose: each row of a table with a "Question" column (its Difficulty,
  * Companies and Topics columns become metadata), and each top-level list item that reads as a question on its own
  * ({@link QuestionText#reads}) in a section whose title says it lists questions ("Questions asked at Google",
- * "Common questions", "FAQ"). A title that says who asks ("… asked in Google interview", "… asked at Meta") names the
+ * "Common questions", "FAQ"). A title that says who asks ("… asked in Initech interviews", "… asked at Hooli") names the
  * items' company.
  */
 final class ReferenceFinder {
@@ -66,7 +66,7 @@ final class ReferenceFinder {
         }
     }
 
-    /** "Questions asked in Google interview" → [Google]; "Asked at Meta, Netflix" → [Meta, Netflix]; else none. */
+    /** "Questions asked in Initech interviews" → [Initech]; "Asked at Hooli, Globex" → [Hooli, Globex]; else none. */
     private static List<String> companyOf(String title) {
         String t = title.strip();
         String lower = t.toLowerCase(Locale.ROOT);

@@ -42,15 +42,19 @@ record TitleSuffix(String title, List<String> companies, String suffix) {
         return null;
     }
 
-    /** The companies a dash suffix names: "Google, Meta Interview Question(s)" or "Asked at Google"; empty otherwise. */
+    /**
+     * The companies a dash suffix names, when its words say that they ask it: "Asked at Initech", or names followed by
+     * "interview" ("Initech, Hooli interview", "… interviews", "… interview question(s)"); empty otherwise.
+     */
     private static List<String> names(String suffix) {
         String s = suffix.strip();
         String lower = s.toLowerCase(Locale.ROOT);
         for (String a : ASKED) if (lower.startsWith(a)) return list(s.substring(a.length()));
-        for (String end : new String[] {" interview questions", " interview question"}) {
-            if (lower.endsWith(end)) return list(s.substring(0, s.length() - end.length()));
-        }
-        return List.of();
+        String[] words = s.split(" ");
+        int end = words.length;
+        if (end > 0 && words[end - 1].toLowerCase(Locale.ROOT).matches("questions?")) end--;
+        if (end < 2 || !words[end - 1].toLowerCase(Locale.ROOT).matches("interviews?")) return List.of();
+        return list(String.join(" ", java.util.Arrays.copyOf(words, end - 1)));
     }
 
     static List<String> list(String commaSeparated) {
