@@ -20,7 +20,7 @@ class LayeringTest {
             Map.entry("model", Set.of("diag")),
             Map.entry("config", Set.of("diag")),
             Map.entry("publish", Set.of("config", "diag")),
-            Map.entry("check", Set.of("diag")),
+            Map.entry("check", Set.of("model", "diag")),
             Map.entry("source", Set.of("model", "config", "diag")),
             Map.entry("normalize", Set.of("model", "config", "diag")),
             Map.entry("render", Set.of("model", "config", "diag", "publish")),

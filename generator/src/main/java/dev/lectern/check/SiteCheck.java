@@ -1,5 +1,6 @@
 package dev.lectern.check;
 
+import dev.lectern.model.ContentPath;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -116,21 +117,7 @@ public final class SiteCheck {
     }
 
     /** {@code relative} read in folder {@code dir} (both under the root); null when it climbs above the root. */
-    static String resolve(String dir, String relative) {
-        List<String> parts = new ArrayList<>();
-        for (String s : dir.split("/")) if (!s.isEmpty()) parts.add(s);
-        String[] steps = relative.split("/", -1);
-        for (int i = 0; i < steps.length; i++) {
-            String step = steps[i];
-            if (step.equals("..")) {
-                if (parts.isEmpty()) return null;
-                parts.remove(parts.size() - 1);
-            } else if (!step.equals(".") && !step.isEmpty()) {
-                parts.add(step);
-            }
-        }
-        boolean folder = relative.endsWith("/") || relative.endsWith("/.") || relative.endsWith("/..") || relative.equals(".") || relative.equals("..");
-        String joined = String.join("/", parts);
-        return folder && !joined.isEmpty() ? joined + "/" : joined;
+    private static String resolve(String dir, String relative) {
+        return ContentPath.normalise(dir + relative);
     }
 }
