@@ -25,6 +25,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "DIR", description = "output folder, replaced on each build (default: ${DEFAULT-VALUE})", defaultValue = "site")
     Path output;
 
+    @Option(names = "--base-url", paramLabel = "URL", description = "the address the site is published at (https://example.org/docs/), "
+            + "in place of lectern.yml's base_url: for canonical links, the sitemap and the 404 page")
+    String baseUrl;
+
     @Option(names = "--strict", description = "check the built site's links too (as lectern check), and exit with 1 when the content or the site has "
             + "warnings or errors (for CI)")
     boolean strict;
@@ -42,7 +46,7 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Pipeline.Result result;
         try {
-            result = new Pipeline().build(content, output);
+            result = new Pipeline(baseUrl).build(content, output);
         } catch (Refused e) {
             err.println("error: " + e.getMessage());
             err.flush();

@@ -124,4 +124,23 @@ class CliTest {
         assertEquals(Main.OK, run("check", "--output", site.toString()).code);
         assertEquals(Main.USAGE, run("check", "--output", dir.resolve("none").toString()).code);
     }
+
+    @Test
+    void baseUrlOnTheCommandLineReplacesTheConfigsAndTheSiteChecksUnderItsPath() throws Exception {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content);
+        Files.writeString(content.resolve("lectern.yml"), "base_url: https://old.example.org/\n");
+        Files.writeString(content.resolve("guide.md"), "# Guide\n\n## Basics\n\n### What is new?\n\nNothing.\n");
+        Path site = dir.resolve("site");
+        Run r = run("build", "--strict", "--base-url", "https://example.org/docs/", "--content", content.toString(), "--output", site.toString());
+        assertEquals(Main.OK, r.code, r.err);
+        String notFound = Files.readString(site.resolve("404.html"));
+        assertTrue(notFound.contains("href=\"https://example.org/docs/assets/") || notFound.contains("href=\"/docs/assets/"), notFound);
+        assertTrue(Files.readString(site.resolve("what-is-new/index.html")).contains("<link rel=\"canonical\" href=\"https://example.org/docs/what-is-new/\""));
+        assertEquals(Main.OK, run("check", "--base-url", "https://example.org/docs/", "--output", site.toString()).code);
+
+        Run bad = run("build", "--strict", "--base-url", "javascript:alert(1)", "--content", content.toString(), "--output", site.toString());
+        assertEquals(Main.FAILED, bad.code);
+        assertTrue(bad.err.contains("--base-url: error: base_url must be an absolute http or https URL"), bad.err);
+    }
 }
