@@ -11,14 +11,12 @@ import org.jsoup.Jsoup;
 
 /**
  * A page's schema.org JSON-LD, for search engines: a question's page is a {@code QAPage} whose question has one
- * accepted answer (its text in full); a guide's page is a {@code FAQPage} of the questions on it (each answer's opening,
- * and its address); every page with an address ({@code base_url}) has a {@code BreadcrumbList} of its trail. Titles and
+ * accepted answer (its text in full); a guide's page is a {@code FAQPage} of the questions on it, each by its name and
+ * the address of its own page, where its answer is (quoting the answers again here would double a long guide page's
+ * weight); every page with an address ({@code base_url}) has a {@code BreadcrumbList} of its trail. Titles and
  * answers go in as the plain text a reader sees. The JSON is safe inside a {@code <script>}: no "<" is written as is.
  */
 final class StructuredData {
-    /** How much of an answer a guide page's FAQPage quotes: the answer is on the page, and in full on its own. */
-    static final int OPENING = 300;
-
     private StructuredData() {
     }
 
@@ -37,10 +35,9 @@ final class StructuredData {
             w.beginObject().field("@type", "FAQPage").name("mainEntity").beginArray();
             for (SectionView s : g.sections()) {
                 for (QuestionView q : s.questions()) {
-                    w.beginObject().field("@type", "Question").field("name", text(q.titleHtml()))
-                            .name("acceptedAnswer").beginObject().field("@type", "Answer").field("text", opening(text(q.answerHtml())));
+                    w.beginObject().field("@type", "Question").field("name", text(q.titleHtml()));
                     if (!canonical.isEmpty()) w.field("url", absolute(canonical, q.href()));
-                    w.endObject().endObject();
+                    w.endObject();
                 }
             }
             w.endArray().endObject();
@@ -76,12 +73,5 @@ final class StructuredData {
         org.jsoup.nodes.Document doc = Jsoup.parseBodyFragment(html);
         doc.select(".code-block__lang").remove();
         return doc.body().text();
-    }
-
-    /** The start of an answer, cut at a word near {@link #OPENING} characters. */
-    private static String opening(String text) {
-        if (text.length() <= OPENING) return text;
-        int space = text.lastIndexOf(' ', OPENING);
-        return text.substring(0, space > OPENING / 2 ? space : OPENING) + "\u2026";
     }
 }
