@@ -69,7 +69,9 @@ final class ComponentRule implements ContainerRule {
         List<Block> children = scanner.scan(body.lines(), depth + 1);
         CalloutKind kind = calloutKind(name);
         if (kind != null) {
-            out.add(new Callout(kind, tag.attr("title"), Callout.Collapse.NO, children, pos));
+            // Mintlify draws a typed callout with an icon and no title; ours says its kind, so kinds differ without colour
+            String title = !tag.attr("title").isEmpty() ? tag.attr("title") : name.equals("Callout") ? "" : name;
+            out.add(new Callout(kind, title, Callout.Collapse.NO, children, pos));
         } else if (name.equals("Accordion") || name.equals("Expandable")) {
             boolean open = tag.attributes().containsKey("defaultOpen") && !tag.attr("defaultOpen").equals("{false}");
             out.add(new Callout(CalloutKind.PLAIN, tag.attr("title"), open ? Callout.Collapse.OPEN : Callout.Collapse.CLOSED, children, pos));
