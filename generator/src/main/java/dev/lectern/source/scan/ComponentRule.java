@@ -45,8 +45,8 @@ final class ComponentRule implements ContainerRule {
             return span.last() + 1;
         }
         if (tag.selfClosing()) {
-            scanner.warn(opener, "component <" + name + " /> is not one Lectern knows, and nothing is shown for it",
-                    "import it from a file in the content folder, or remove it");
+            scanner.warn(opener, "component <" + name + " /> has no content Lectern can show, and nothing is shown for it",
+                    "import an .mdx snippet of the content folder under that name, or remove the tag");
             return span.last() + 1;
         }
         TagBody body = TagBody.of(lines, i, span.last(), tag, scanner.tagIndex(lines, name));

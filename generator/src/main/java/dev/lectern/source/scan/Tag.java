@@ -8,10 +8,10 @@ import java.util.Map;
  * An opening HTML/JSX tag at the start of a line: its name, attributes, whether it closes itself, and the text after
  * it on the same line. Attribute values may be {@code "…"}, {@code '…'} or {@code {…}} (kept as source text).
  */
-record Tag(String name, Map<String, String> attributes, boolean selfClosing, String after) {
+public record Tag(String name, Map<String, String> attributes, boolean selfClosing, String after) {
 
     /** The tag opening this line, or null. {@code components} = only capitalised (MDX) names, else only {@code name}. */
-    static Tag open(String text, String onlyName) {
+    public static Tag open(String text, String onlyName) {
         String s = text.stripLeading();
         if (s.length() < 3 || s.charAt(0) != '<') return null;
         int end = 1;
@@ -95,7 +95,7 @@ record Tag(String name, Map<String, String> attributes, boolean selfClosing, Str
         return -1;
     }
 
-    String attr(String key) {
+    public String attr(String key) {
         return attributes.getOrDefault(key, "");
     }
 }
