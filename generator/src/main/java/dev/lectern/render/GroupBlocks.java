@@ -63,7 +63,8 @@ final class GroupBlocks {
             else sb.append("<a class=\"card__link\" href=\"").append(Html.escape(href)).append("\">").append(title).append("</a>");
             sb.append("</p>\n");
         }
-        sb.append("<div class=\"card__body\">\n").append(body.apply(item.body())).append("</div>\n</div>\n");
+        if (!item.body().isEmpty()) sb.append("<div class=\"card__body\">\n").append(body.apply(item.body())).append("</div>\n");
+        sb.append("</div>\n");
     }
 
     private static void field(StringBuilder sb, Group.Item item, Function<List<Block>, String> body) {

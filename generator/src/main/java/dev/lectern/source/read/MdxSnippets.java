@@ -76,7 +76,7 @@ final class MdxSnippets {
         Path root = doc.contentRoot();
         Path file = root == null ? null : (importPath.startsWith("/") ? root.resolve(importPath.substring(1))
                 : root.resolve(from).resolveSibling(importPath)).normalize();
-        if (file == null || !file.startsWith(root) || !Files.isRegularFile(file)) {
+        if (file == null || !inside(file, root)) {
             doc.diagnostics().add(Diagnostic.warning(pos, "snippet <" + tag.name() + " /> imports " + importPath
                     + ", which is not a file of the content folder; nothing is shown for it", "add the file, or correct the import's path"));
             return List.of();
@@ -100,6 +100,15 @@ final class MdxSnippets {
         inner.add(file);
         String source = root.relativize(file).toString().replace('\\', '/');
         return MdxPlumbing.strip(snippet, doc, source, inner);
+    }
+
+    /** Whether {@code file} is a file of the content folder, links followed (a link out of it must not be read). */
+    private static boolean inside(Path file, Path root) {
+        try {
+            return file.startsWith(root) && Files.isRegularFile(file) && file.toRealPath().startsWith(root.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The snippet's lines, numbered as the include, with {@code {prop}} outside fenced code replaced by the prop's value. */

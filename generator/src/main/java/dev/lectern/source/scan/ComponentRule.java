@@ -70,7 +70,7 @@ final class ComponentRule implements ContainerRule {
         CalloutKind kind = calloutKind(name);
         if (kind != null) {
             // Mintlify draws a typed callout with an icon and no title; ours says its kind, so kinds differ without colour
-            String title = !tag.attr("title").isEmpty() ? tag.attr("title") : name.equals("Callout") ? "" : name;
+            String title = !tag.attr("title").isEmpty() ? tag.attr("title") : name.equals("Callout") ? kind.defaultTitle() : name;
             out.add(new Callout(kind, title, Callout.Collapse.NO, children, pos));
         } else if (name.equals("Accordion") || name.equals("Expandable")) {
             boolean open = tag.attributes().containsKey("defaultOpen") && !tag.attr("defaultOpen").equals("{false}");

@@ -29,11 +29,11 @@ final class MintlifyGroups {
     static Group item(Tag tag, List<Block> body, SourcePos pos) {
         switch (tag.name()) {
             case "Step":
-                return new Group(Group.Kind.STEPS, 0, List.of(new Group.Item(tag.attr("title"), "", List.of(), body)), pos);
+                return new Group(Group.Kind.STEPS, 0, List.of(new Group.Item(text(tag.attr("title")), "", List.of(), body)), pos);
             case "Card":
-                return new Group(Group.Kind.CARDS, 1, List.of(new Group.Item(tag.attr("title"), tag.attr("href"), List.of(), body)), pos);
+                return new Group(Group.Kind.CARDS, 1, List.of(new Group.Item(text(tag.attr("title")), unbrace(tag.attr("href")), List.of(), body)), pos);
             case "Frame":
-                return new Group(Group.Kind.FIGURE, 0, List.of(new Group.Item(tag.attr("caption"), "", List.of(), body)), pos);
+                return new Group(Group.Kind.FIGURE, 0, List.of(new Group.Item(text(tag.attr("caption")), "", List.of(), body)), pos);
             default:
                 return field(tag, body, pos);
         }
@@ -88,10 +88,21 @@ final class MintlifyGroups {
         return new Group(Group.Kind.FIELDS, 0, items, before.pos());
     }
 
+    /**
+     * A title given as a JSX expression, as the inline HTML it holds: {@code {<>Run <code>x</code></>}} → {@code Run
+     * <code>x</code>}, {@code {"Setup"}} → {@code Setup}; a plain string stays as it is.
+     */
+    static String text(String v) {
+        String s = unbrace(v);
+        if (s.startsWith("<>") && s.endsWith("</>")) s = s.substring(2, s.length() - 3).strip();
+        return s;
+    }
+
     /** A JSX expression's source text without its braces and quotes: {@code {"10"}} → {@code 10}. */
     private static String unbrace(String v) {
         String s = v.strip();
-        if (s.startsWith("{") && s.endsWith("}")) s = s.substring(1, s.length() - 1).strip();
+        if (!(s.startsWith("{") && s.endsWith("}"))) return s;
+        s = s.substring(1, s.length() - 1).strip();
         if (s.length() >= 2 && (s.charAt(0) == '"' || s.charAt(0) == '\'') && s.charAt(s.length() - 1) == s.charAt(0)) {
             s = s.substring(1, s.length() - 1);
         }
