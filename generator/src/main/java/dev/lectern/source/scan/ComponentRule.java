@@ -73,7 +73,7 @@ final class ComponentRule implements ContainerRule {
             String title = !tag.attr("title").isEmpty() ? tag.attr("title") : name.equals("Callout") ? kind.defaultTitle() : name;
             out.add(new Callout(kind, title, Callout.Collapse.NO, children, pos));
         } else if (name.equals("Accordion") || name.equals("Expandable")) {
-            boolean open = tag.attributes().containsKey("defaultOpen") && !tag.attr("defaultOpen").equals("{false}");
+            boolean open = tag.attributes().containsKey("defaultOpen") && !tag.attr("defaultOpen").equals("false");  // Tag drops the braces of defaultOpen={false}
             out.add(new Callout(CalloutKind.PLAIN, tag.attr("title"), open ? Callout.Collapse.OPEN : Callout.Collapse.CLOSED, children, pos));
         } else if (MintlifyGroups.isItem(name)) {
             out.add(MintlifyGroups.item(tag, children, pos));

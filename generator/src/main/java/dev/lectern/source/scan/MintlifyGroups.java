@@ -51,8 +51,8 @@ final class MintlifyGroups {
         for (String fact : FACTS) {
             if (!tag.attributes().containsKey(fact)) continue;
             String value = tag.attr(fact);
-            if (value.equals("{false}")) continue;
-            facts.add(new Group.Fact(fact, value.equals("true") || value.equals("{true}") ? "" : unbrace(value)));
+            if (value.equals("false") && !fact.equals("default")) continue;  // required={false}
+            facts.add(new Group.Fact(fact, value.equals("true") && !fact.equals("default") ? "" : unbrace(value)));
         }
         return new Group(Group.Kind.FIELDS, 0, List.of(new Group.Item(name, "", facts, body)), pos);
     }
@@ -98,14 +98,9 @@ final class MintlifyGroups {
         return s;
     }
 
-    /** A JSX expression's source text without its braces and quotes: {@code {"10"}} → {@code 10}. */
+    /** A JSX expression's source text without its braces ({@link Tag} already drops those of an attribute). */
     private static String unbrace(String v) {
         String s = v.strip();
-        if (!(s.startsWith("{") && s.endsWith("}"))) return s;
-        s = s.substring(1, s.length() - 1).strip();
-        if (s.length() >= 2 && (s.charAt(0) == '"' || s.charAt(0) == '\'') && s.charAt(s.length() - 1) == s.charAt(0)) {
-            s = s.substring(1, s.length() - 1);
-        }
-        return s;
+        return s.startsWith("{") && s.endsWith("}") ? s.substring(1, s.length() - 1).strip() : s;
     }
 }
