@@ -90,7 +90,8 @@ public final class SourceStage {
     /** The content folder a file was found in: its path without its source path inside the folder. */
     private static Path contentRoot(ContentFile f) {
         Path root = f.path().toAbsolutePath().normalize();
-        for (int n = Path.of(f.source()).getNameCount(); n > 0 && root != null; n--) root = root.getParent();
+        // counted on the string: a name the platform's charset cannot map makes Path.of(source) throw
+        for (int n = f.source().split("/").length; n > 0 && root != null; n--) root = root.getParent();
         return root;
     }
 

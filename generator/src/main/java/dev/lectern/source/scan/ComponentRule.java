@@ -21,6 +21,9 @@ import java.util.Set;
 final class ComponentRule implements ContainerRule {
     private static final Set<String> WRAPPERS = Set.of("AccordionGroup", "Column", "Panel", "View", "Visibility", "BrowserWindow", "RequestExample", "ResponseExample");
 
+    /** Self-closing components that decorate (an icon on its own line) or repeat the page's own contents list: nothing is lost. */
+    private static final Set<String> DECORATIONS = Set.of("Icon", "TOCInline");
+
     private final BlockScanner scanner;
 
     ComponentRule(BlockScanner scanner) {
@@ -42,6 +45,10 @@ final class ComponentRule implements ContainerRule {
         if (isInline(tag)) return i;
         if (tag.selfClosing() && MintlifyGroups.isItem(name)) {
             out.add(MintlifyGroups.item(tag, List.of(), scanner.pos(opener)));
+            return span.last() + 1;
+        }
+        if (tag.selfClosing() && DECORATIONS.contains(name)) {
+            scanner.note(opener, "<" + name + " /> is a decoration and is left out");
             return span.last() + 1;
         }
         if (tag.selfClosing()) {
