@@ -76,6 +76,7 @@ public record Tag(String name, Map<String, String> attributes, boolean selfClosi
         if (one != null) return new Spanning(one, i);
         String first = lines.get(i).text().stripLeading();
         if (first.length() < 2 || first.charAt(0) != '<' || !Character.isLetter(first.charAt(1))) return null;
+        if (onlyName == null && !Character.isUpperCase(first.charAt(1))) return null;  // HTML: not ours to join
         StringBuilder joined = new StringBuilder(lines.get(i).text());
         for (int k = i + 1; k < lines.size() && k <= i + MAX_OPENER_LINES && !lines.get(k).isBlank(); k++) {
             joined.append(' ').append(lines.get(k).text().strip());
