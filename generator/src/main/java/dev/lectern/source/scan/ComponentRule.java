@@ -100,8 +100,12 @@ final class ComponentRule implements ContainerRule {
         return body.end();
     }
 
-    /** A component opened and closed on one line with more text after it ({@code <Tooltip>} in a sentence) is inline. */
+    /**
+     * A component opened and closed on one line with more text after it ({@code <Tooltip>} in a sentence, {@code <Icon />
+     * Supported}) is inline: the line is Markdown, so none of its text is lost.
+     */
     private static boolean isInline(Tag tag) {
+        if (tag.selfClosing()) return !tag.after().isBlank();
         String close = "</" + tag.name() + ">";
         int cut = tag.after().indexOf(close);
         return !tag.selfClosing() && cut >= 0 && !tag.after().substring(cut + close.length()).isBlank();

@@ -71,6 +71,12 @@ class MintlifyComponentsTest {
     }
 
     @Test
+    void textAfterASelfClosingComponentOnItsLineIsKept() {
+        List<Block> blocks = scan("<Icon icon=\"check\" /> Works offline.\n");
+        assertEquals("<Icon icon=\"check\" /> Works offline.", ((Markdown) blocks.get(0)).text());
+    }
+
+    @Test
     void agentOnlyContentIsLeftOutAndHumanContentKept() {
         List<Block> blocks = scan("<Visibility for=\"agents\">\n  Call the API.\n</Visibility>\n<Visibility for=\"humans\">\n  Click the button.\n</Visibility>\n");
         assertEquals(1, blocks.size());
