@@ -202,8 +202,9 @@ public final class SiteRenderer {
         String relRoot = dir == null ? base : SitePaths.relRoot(dir);
         UnaryOperator<String> link = dir == null ? to -> SitePaths.link(base, to) : to -> SitePaths.between(dir, to);
         String canonical = dir == null ? "" : canonical(run.site().baseUrl(), dir);
+        String pageName = title.contains(" \u00b7 ") ? title.substring(0, title.indexOf(" \u00b7 ")) : title;
         LayoutView layout = new LayoutView(title, description, relRoot, canonical, !canonical.isEmpty(), template,
-                run.nav().view(link, dir), crumbs, toc);
+                run.nav().view(link, dir), crumbs, toc, StructuredData.of(canonical, pageName, crumbs, page));
         String file = dir == null ? "404.html" : SitePaths.file(dir);
         try {
             String html = templates.render(template, Map.of("site", run.view(), "layout", layout, "page", page));
