@@ -7,6 +7,6 @@ import dev.lectern.diag.SourcePos;
  * Prose stays CommonMark+GFM text in {@link Markdown}; containers (callouts, tabs) and code are lifted out so
  * that no dialect syntax reaches rendering.
  */
-public sealed interface Block permits Markdown, Heading, Code, Callout, Tabs {
+public sealed interface Block permits Markdown, Heading, Code, Callout, Tabs, Group {
     SourcePos pos();
 }

@@ -201,6 +201,8 @@ public final class GuidePages {
                 w += 250 + 2L * c.title().length() + weight(c.body());
             } else if (b instanceof Tabs t) {
                 for (Tabs.Tab tab : t.tabs()) w += 250 + 2L * tab.label().length() + weight(tab.body());
+            } else if (b instanceof Group g) {
+                for (Group.Item item : g.items()) w += 250 + 2L * item.title().length() + weight(item.body());
             }
         }
         return w;

@@ -43,6 +43,7 @@ final class AnchorLinks {
             else if (b instanceof Callout c) out.add(new Callout(c.kind(), c.title(), c.collapse(), rewrite(c.body(), ids), c.pos()));
             else if (b instanceof Tabs t) out.add(new Tabs(t.tabs().stream()
                     .map(tab -> new Tabs.Tab(tab.label(), tab.selected(), rewrite(tab.body(), ids))).toList(), t.pos()));
+            else if (b instanceof dev.lectern.model.Group g) out.add(g.mapBodies(body -> rewrite(body, ids)));
             else out.add(b);
         }
         return out;

@@ -6,6 +6,7 @@ import dev.lectern.diag.SourcePos;
 import dev.lectern.model.Block;
 import dev.lectern.model.Callout;
 import dev.lectern.model.Code;
+import dev.lectern.model.Group;
 import dev.lectern.model.Heading;
 import dev.lectern.model.Markdown;
 import dev.lectern.model.Tabs;
@@ -21,10 +22,12 @@ import java.util.TreeSet;
 final class BlockRenderer {
     private final MarkdownEngine md;
     private final CodeHighlighter highlighter;
+    private final GroupBlocks groups;
 
     BlockRenderer(MarkdownEngine md, CodeHighlighter highlighter) {
         this.md = md;
         this.highlighter = highlighter;
+        this.groups = new GroupBlocks(md);
     }
 
     /**
@@ -65,6 +68,8 @@ final class BlockRenderer {
                 return CodeBlocks.html(highlighter, c.language(), c.title(), c.code(), c.lineNumbers());
             } else if (b instanceof Callout c) {
                 return callout(c, at);
+            } else if (b instanceof Group g) {
+                return groups.html(g, body -> renderAll(body, at), href -> link(href, g, at));
             } else {
                 return tabs((Tabs) b, at);
             }
@@ -118,6 +123,15 @@ final class BlockRenderer {
         };
     }
 
+    /** A URL a component's attribute gives ({@code <Card href>}), resolved as the page's other links are; "" when unsafe. */
+    private static String link(String href, Block b, Place at) {
+        if (!UrlPolicy.isSafe(href)) {
+            at.scope().report(Diagnostic.warning(b.pos(), "link " + href + " is not safe to follow and is left out", "use an http(s) or relative URL"));
+            return "";
+        }
+        return at.links().url(href, b::pos, at.scope()::report);
+    }
+
     private String callout(Callout c, Place at) {
         String kind = c.kind().id();
         String body = "<div class=\"callout__body\">\n" + renderAll(c.body(), at) + "</div>\n";
@@ -165,6 +179,12 @@ final class BlockRenderer {
         if (b instanceof Callout c) {
             sb.append(c.title());
             c.body().forEach(inner -> sb.append("\n\n").append(textOf(inner)));
+        } else if (b instanceof Group g) {
+            for (Group.Item item : g.items()) {
+                sb.append(item.title());
+                item.body().forEach(inner -> sb.append("\n\n").append(textOf(inner)));
+                sb.append("\n\n");
+            }
         } else if (b instanceof Tabs t) {
             for (Tabs.Tab tab : t.tabs()) {
                 sb.append(tab.label());

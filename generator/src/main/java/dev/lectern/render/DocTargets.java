@@ -103,6 +103,8 @@ final class DocTargets {
                 collect(c.body(), dir, in, ids, out);
             } else if (b instanceof Tabs t) {
                 t.tabs().forEach(tab -> collect(tab.body(), dir, in, ids, out));
+            } else if (b instanceof dev.lectern.model.Group g) {
+                g.items().forEach(item -> collect(item.body(), dir, in, ids, out));
             }
         }
     }

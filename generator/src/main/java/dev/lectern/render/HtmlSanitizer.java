@@ -117,6 +117,7 @@ final class HtmlSanitizer {
                 return;
             }
             if (name.equals("center")) name = "div";
+            if (name.equals("tooltip")) name = "abbr";
             if (!TAGS.contains(name) || (!links && name.equals("a"))) {
                 dropped.accept("<" + name + ">");
                 return;
@@ -144,6 +145,10 @@ final class HtmlSanitizer {
                 name = "div";
                 extraClass = "align-center";
             }
+            if (name.equals("tooltip")) { // Mintlify <Tooltip tip>: the word keeps its tip, for mouse, keyboard and touch
+                out.append("<abbr class=\"tooltip\" tabindex=\"0\" title=\"").append(Html.escape(value(attrs, "tip"))).append("\">");
+                return;
+            }
             if (!TAGS.contains(name) || (!links && name.equals("a"))) {
                 dropped.accept("<" + name + ">");
                 return;
@@ -165,6 +170,12 @@ final class HtmlSanitizer {
                 String value = attrs.get(i + 1);
                 if (key.equals("align") && ALIGN.contains(value.toLowerCase(Locale.ROOT))) {
                     extraClass = (extraClass + " align-" + value.toLowerCase(Locale.ROOT)).trim();
+                    continue;
+                }
+                if (key.equals("classname")) { // MDX: only a Tailwind light/dark pair means something outside its site
+                    String scheme = schemeClass(value);
+                    if (scheme.isEmpty()) dropped.accept(key + "=");
+                    else extraClass = (extraClass + " " + scheme).trim();
                     continue;
                 }
                 if (key.equals("name") && name.equals("a")) {
@@ -193,6 +204,21 @@ final class HtmlSanitizer {
             out.append(kept);
             if (name.equals("img") && !hasAlt) out.append(" alt=\"\"");
             out.append('>');
+        }
+
+        /** {@code "block dark:hidden"} → shown in the light scheme only; {@code "hidden dark:block"} → dark only. */
+        private static String schemeClass(String classes) {
+            List<String> tokens = List.of(classes.strip().split("\\s+"));
+            if (tokens.contains("dark:hidden")) return "only-light";
+            if (tokens.contains("hidden") && tokens.stream().anyMatch(t -> t.startsWith("dark:") && !t.equals("dark:hidden"))) return "only-dark";
+            return "";
+        }
+
+        private static String value(List<String> attrs, String key) {
+            for (int i = 0; i + 1 < attrs.size(); i += 2) {
+                if (attrs.get(i).equalsIgnoreCase(key)) return attrs.get(i + 1);
+            }
+            return "";
         }
 
         private static boolean isHeading(String name) {

@@ -33,6 +33,9 @@ final class MarkdownScan {
             if (b instanceof Heading h) level = h.level();
             else if (b instanceof Markdown m) level = minHeadingLevel(m.text());
             else if (b instanceof Callout c) level = minHeadingLevel(c.body());
+            else if (b instanceof dev.lectern.model.Group g) {
+                level = g.items().stream().mapToInt(item -> minHeadingLevel(item.body())).filter(l -> l > 0).min().orElse(0);
+            }
             else if (b instanceof Tabs t) {
                 level = t.tabs().stream().mapToInt(tab -> minHeadingLevel(tab.body())).filter(l -> l > 0).min().orElse(0);
             }

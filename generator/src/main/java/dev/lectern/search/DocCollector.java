@@ -149,6 +149,11 @@ final class DocCollector {
                     out.add(new Markdown(tab.label(), t.pos()));
                     flatten(tab.body(), out);
                 }
+            } else if (b instanceof dev.lectern.model.Group g) {
+                for (dev.lectern.model.Group.Item item : g.items()) {
+                    if (!item.title().isEmpty()) out.add(new Markdown(item.title(), g.pos()));
+                    flatten(item.body(), out);
+                }
             } else {
                 out.add(b);
             }

@@ -27,6 +27,7 @@ import java.util.List;
  * a warning rather than stopping the build. Links that stay inside are followed. Hidden files and folders ({@code .}
  * or {@code _} first) are neither sources nor assets. One walk finds both: the documents, and every other file (an
  * image, a PDF, a download) as an asset to publish beside the pages, the site's own {@code lectern.yml} excepted.
+ * An {@code .mdx} file in the top {@code snippets/} folder is a Mintlify snippet, shown only where a page imports it.
  */
 final class ContentWalk {
     private ContentWalk() {
@@ -39,6 +40,12 @@ final class ContentWalk {
     /** The source files, sorted by path. */
     static List<Path> sources(Path contentDir, Diagnostics diagnostics) throws IOException {
         return walk(contentDir, diagnostics).sources();
+    }
+
+    /** Mintlify: "any file in the /snippets/ folder is always a snippet", never a page of its own. */
+    private static boolean snippet(Path relative) {
+        return relative.getNameCount() > 1 && relative.getName(0).toString().equals("snippets")
+                && relative.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".mdx");
     }
 
     static Found walk(Path contentDir, Diagnostics diagnostics) throws IOException {
@@ -64,7 +71,7 @@ final class ContentWalk {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (hidden(file) || file.equals(config)) return FileVisitResult.CONTINUE;
+                if (hidden(file) || file.equals(config) || snippet(contentDir.relativize(file))) return FileVisitResult.CONTINUE;
                 if (attrs.isSymbolicLink()) {
                     warn(file, "is a link to nothing (its target does not exist), and is skipped", "fix or remove the link");
                     return FileVisitResult.CONTINUE;

@@ -43,6 +43,8 @@ public final class Dialects {
         if (s.mintlify > 0) return readers.get("mintlify");
         if (s.docusaurus > 0 && s.docusaurus >= s.mkdocs) return readers.get("docusaurus");
         if (s.mkdocs > 0) return readers.get("mkdocs");
+        // MDX with no platform's mark: still MDX (imports, exports and {/* */} are program, not text)
+        if (fileName.toLowerCase(Locale.ROOT).endsWith(".mdx")) return readers.get("mintlify");
         // PDF extractions: unlabelled fences, and numbered questions at whatever heading level the extractor guessed
         if (s.bareFences >= 2 && s.bareFences * 2 >= s.fences && s.numberedHeadings >= 3 && Integer.bitCount(s.numberedLevels) >= 2) {
             return readers.get("pdf");
@@ -68,9 +70,11 @@ public final class Dialects {
                 if (inFence) continue;
                 if (s.startsWith("!!! ") || s.startsWith("??? ") || s.startsWith("???+ ") || s.startsWith("=== \"")) mkdocs++;
                 if (s.startsWith("<Accordion") || s.startsWith("<Steps") || s.startsWith("<CodeGroup") || s.startsWith("<ResponseField")
+                        || s.startsWith("<ParamField") || s.startsWith("<CardGroup") || s.startsWith("<Frame") || s.startsWith("<Visibility")
                         || s.startsWith("<Note>") || s.startsWith("<Tip>") || s.replace(" ", "").startsWith(">##DocumentationIndex")) mintlify++;
                 if (s.startsWith(":::") && s.length() > 3 && Character.isLetter(s.charAt(3)) || s.startsWith("<TabItem")
-                        || s.contains("from '@theme/")) docusaurus++;
+                        || s.contains("from '@theme/") || s.startsWith("import ") && (s.contains("'@site/") || s.contains("\"@site/")
+                        || s.contains("'@docusaurus/") || s.contains("\"@docusaurus/"))) docusaurus++;
                 if (s.startsWith("#")) {
                     headings++;
                     int level = 0;

@@ -78,13 +78,21 @@ public final class SourceStage {
             FrontMatter fm = FrontMatter.split(repaired.text(), file, diags);
             List<Line> lines = Line.split(fm.body(), fm.bodyFirstLine());
             DialectReader reader = reader(fm, f, lines, diags);
-            return reader.read(new Document(file, f.source(), f.slug(), fm, lines, diags));
+            return reader.read(new Document(file, f.source(), f.slug(), fm, lines, diags, contentRoot(f)));
         } catch (IOException e) {
             diags.add(Diagnostic.warning(SourcePos.of(file, 0), "file cannot be read (" + e.getMessage() + "), and is skipped", "check its permissions"));
             return null;
         } finally {
             diagnostics.addAll(diags);
         }
+    }
+
+    /** The content folder a file was found in: its path without its source path inside the folder. */
+    private static Path contentRoot(ContentFile f) {
+        Path root = f.path().toAbsolutePath().normalize();
+        // counted on the string: a name the platform's charset cannot map makes Path.of(source) throw
+        for (int n = f.source().split("/").length; n > 0 && root != null; n--) root = root.getParent();
+        return root;
     }
 
     private DialectReader reader(FrontMatter fm, ContentFile f, List<Line> lines, List<Diagnostic> diags) {

@@ -32,9 +32,17 @@ class ConstructGoldenTest {
         List<Path> cases;
         try (Stream<Path> s = Files.walk(dir)) {
             cases = s.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(md|mdx|markdown|txt)"))
-                    .filter(p -> !p.getParent().getFileName().toString().endsWith(".files")).sorted().toList();
+                    .filter(p -> !insideFiles(dir.relativize(p))).sorted().toList();
         }
         return cases.stream().map(input -> DynamicTest.dynamicTest(dir.relativize(input).toString(), () -> check(input)));
+    }
+
+    /** Whether a path lies in some case's {@code <case>.files/} folder, at any depth (a snippet in its subfolder is no case). */
+    private static boolean insideFiles(Path relative) {
+        for (Path segment : relative) {
+            if (segment.toString().endsWith(".files")) return true;
+        }
+        return false;
     }
 
     private static void check(Path input) throws IOException {

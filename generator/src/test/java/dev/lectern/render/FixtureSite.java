@@ -106,6 +106,11 @@ final class FixtureSite {
                     sb.append(tab.label()).append('\n');
                     blocks(tab.body(), sb);
                 }
+            } else if (b instanceof dev.lectern.model.Group g) {
+                for (dev.lectern.model.Group.Item item : g.items()) {
+                    sb.append(item.title()).append('\n');
+                    blocks(item.body(), sb);
+                }
             }
             sb.append('\n');
         }

@@ -94,4 +94,18 @@ class HtmlSanitizerTest {
                 HtmlSanitizer.sanitize(html, l -> l, true, dropped::add, url -> "../" + url));
         assertEquals(List.of("autoplay=", "onplay="), dropped);
     }
+
+    @Test
+    void aTooltipKeepsItsWordWithTheTipAsATitleThatKeyboardsReach() {
+        assertEquals("a <abbr class=\"tooltip\" tabindex=\"0\" title=\"&quot;&gt;&lt;script&gt;x\">CLI</abbr> b",
+                clean("a <Tooltip tip='\"><script>x' onclick=\"x()\">CLI</Tooltip> b"));
+    }
+
+    @Test
+    void aTailwindLightDarkPairBecomesOneImagePerScheme() {
+        assertEquals("<img class=\"only-light\" src=\"l.png\" alt=\"\">", clean("<img className=\"block dark:hidden\" src=\"l.png\" />"));
+        assertEquals("<img class=\"only-dark\" src=\"d.png\" alt=\"\">", clean("<img className=\"hidden dark:block\" src=\"d.png\" />"));
+        assertEquals("<img src=\"x.png\" alt=\"\">", clean("<img className=\"rounded-xl shadow\" src=\"x.png\" />"));
+        assertEquals(List.of("classname="), dropped);
+    }
 }

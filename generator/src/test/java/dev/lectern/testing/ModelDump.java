@@ -73,6 +73,14 @@ public final class ModelDump {
                     sb.append(indent).append("  tab \"").append(tab.label()).append('"').append(tab.selected() ? " selected" : "").append('\n');
                     blocks(sb, tab.body(), indent + "    ");
                 }
+            } else if (b instanceof dev.lectern.model.Group g) {
+                sb.append(indent).append(g.kind().name().toLowerCase(java.util.Locale.ROOT)).append(g.columns() > 0 ? " cols=" + g.columns() : "").append(at).append('\n');
+                for (dev.lectern.model.Group.Item item : g.items()) {
+                    sb.append(indent).append("  item \"").append(item.title()).append('"').append(item.href().isEmpty() ? "" : " href=" + item.href());
+                    item.facts().forEach(f -> sb.append(' ').append(f.name()).append(f.value().isEmpty() ? "" : "=" + f.value()));
+                    sb.append('\n');
+                    blocks(sb, item.body(), indent + "    ");
+                }
             }
         }
     }

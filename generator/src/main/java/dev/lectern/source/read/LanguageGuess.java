@@ -24,6 +24,8 @@ final class LanguageGuess {
                 out.add(new Callout(c.kind(), c.title(), c.collapse(), label(c.body()), c.pos()));
             } else if (b instanceof Tabs t) {
                 out.add(new Tabs(t.tabs().stream().map(tab -> new Tabs.Tab(tab.label(), tab.selected(), label(tab.body()))).toList(), t.pos()));
+            } else if (b instanceof dev.lectern.model.Group g) {
+                out.add(g.mapBodies(LanguageGuess::label));
             } else {
                 out.add(b);
             }

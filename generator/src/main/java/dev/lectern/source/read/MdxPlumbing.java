@@ -6,19 +6,33 @@ import dev.lectern.diag.SourcePos;
 import dev.lectern.source.scan.BlockScanner;
 import dev.lectern.source.scan.Fence;
 import dev.lectern.source.scan.Line;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * MDX lines that are program, not content: {@code import}/{@code export} statements at column 0 and
- * {@code {/* … *}/}} comments. They are left out with a note each (fenced code is never touched).
+ * {@code {/* … *}/}} comments. They are left out with a note each (fenced code is never touched); an import of an
+ * {@code .mdx}/{@code .md} snippet is used instead ({@link MdxSnippets}).
  */
 final class MdxPlumbing {
     private MdxPlumbing() {
     }
 
     static List<Line> strip(List<Line> lines, Document doc) {
+        return strip(lines, doc, doc.source(), Set.of());
+    }
+
+    /**
+     * @param from   the content file these lines come from (the document, or a snippet it includes)
+     * @param active the snippets being included around these lines, to stop a loop
+     */
+    static List<Line> strip(List<Line> lines, Document doc, String from, Set<Path> active) {
         List<Line> out = new ArrayList<>(lines.size());
+        Map<String, String> snippets = new HashMap<>();
         int i = 0;
         while (i < lines.size()) {
             Line l = lines.get(i);
@@ -33,7 +47,10 @@ final class MdxPlumbing {
             boolean statement = l.indent() == 0 && (s.startsWith("import ") && (s.contains(" from ") || s.endsWith(";"))
                     || s.startsWith("export const ") || s.startsWith("export default ") || s.startsWith("export function "));
             boolean comment = s.startsWith("{/*") && s.endsWith("*/}");
-            if (statement || comment) {
+            String[] snippet = statement ? MdxSnippets.snippetImport(s) : null;
+            if (snippet != null) {
+                snippets.put(snippet[0], snippet[1]);
+            } else if (statement || comment) {
                 doc.diagnostics().add(new Diagnostic(Severity.NOTE, SourcePos.of(doc.file(), l.number()),
                         "MDX " + (comment ? "comment" : "import/export") + " left out", "", List.of(s)));
             } else {
@@ -41,6 +58,6 @@ final class MdxPlumbing {
             }
             i++;
         }
-        return out;
+        return MdxSnippets.expand(out, snippets, from, doc, active);
     }
 }

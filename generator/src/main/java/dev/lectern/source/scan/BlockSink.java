@@ -1,6 +1,7 @@
 package dev.lectern.source.scan;
 
 import dev.lectern.model.Block;
+import dev.lectern.model.Group;
 import dev.lectern.model.Markdown;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,14 @@ final class BlockSink {
     }
 
     void add(Block block) {
+        boolean onlyBlanks = text.stream().allMatch(Line::isBlank);
         flush();
+        int last = blocks.size() - 1;
+        if (onlyBlanks && last >= 0 && block instanceof Group next && next.kind() == Group.Kind.FIELDS
+                && blocks.get(last) instanceof Group before && before.kind() == Group.Kind.FIELDS) {
+            blocks.set(last, MintlifyGroups.mergeFields(before, next));  // a run of fields is one list
+            return;
+        }
         blocks.add(block);
     }
 

@@ -4,6 +4,7 @@ import dev.lectern.model.Block;
 import dev.lectern.model.Callout;
 import dev.lectern.model.CalloutKind;
 import dev.lectern.model.Code;
+import dev.lectern.model.Group;
 import dev.lectern.model.Tabs;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +13,16 @@ import java.util.Set;
 /**
  * MDX components (Mintlify, Docusaurus): callouts ({@code <Note>}, {@code <Tip>}, {@code <Warning>}, {@code <Info>},
  * {@code <Check>}, {@code <Danger>}, {@code <Callout>}), collapsibles ({@code <Accordion>}, {@code <Expandable>}),
- * tabs ({@code <Tabs>}/{@code <Tab>}, {@code <CodeGroup>}), titled boxes ({@code <Step>}, {@code <Card>}), and
- * wrappers whose children are kept ({@code <AccordionGroup>}, {@code <Steps>}, {@code <CardGroup>}, …).
+ * tabs ({@code <Tabs>}/{@code <Tab>}, {@code <CodeGroup>}), steps, cards, fields and frames ({@link MintlifyGroups}),
+ * and wrappers whose children are kept ({@code <AccordionGroup>}, {@code <Visibility for="humans">}, …). Any other
+ * component keeps its children and loses its tags, with a note naming it; {@code <Visibility for="agents">} is left
+ * out. A component opened and closed inside a sentence is left to the Markdown (inline HTML).
  */
 final class ComponentRule implements ContainerRule {
-    private static final Set<String> WRAPPERS = Set.of("AccordionGroup", "Steps", "CardGroup", "Columns", "Frame",
-            "Column", "Panel", "View", "Visibility", "BrowserWindow", "RequestExample", "ResponseExample");
+    private static final Set<String> WRAPPERS = Set.of("AccordionGroup", "Column", "Panel", "View", "Visibility", "BrowserWindow", "RequestExample", "ResponseExample");
+
+    /** Self-closing components that decorate (an icon on its own line) or repeat the page's own contents list: nothing is lost. */
+    private static final Set<String> DECORATIONS = Set.of("Icon", "TOCInline");
 
     private final BlockScanner scanner;
 
@@ -32,32 +37,58 @@ final class ComponentRule implements ContainerRule {
 
     @Override
     public int tryScan(List<Line> lines, int i, int depth, BlockSink out) {
-        Tag tag = Tag.open(lines.get(i).text(), null);
-        if (tag == null) return i;
+        Tag.Spanning span = Tag.openAt(lines, i, null);
+        if (span == null) return i;
+        Tag tag = span.tag();
         Line opener = lines.get(i);
+        String name = tag.name();
+        if (isInline(tag)) return i;
+        if (tag.selfClosing() && MintlifyGroups.isItem(name)) {
+            out.add(MintlifyGroups.item(tag, List.of(), scanner.pos(opener)));
+            return span.last() + 1;
+        }
+        if (tag.selfClosing() && DECORATIONS.contains(name)) {
+            scanner.note(opener, "<" + name + " /> is a decoration and is left out");
+            return span.last() + 1;
+        }
         if (tag.selfClosing()) {
-            scanner.note(opener, "component <" + tag.name() + " /> has no content and is left out");
-            return i + 1;
+            scanner.warn(opener, "component <" + name + " /> has no content Lectern can show, and nothing is shown for it",
+                    "import an .mdx snippet of the content folder under that name, or remove the tag");
+            return span.last() + 1;
         }
-        TagBody body = TagBody.of(lines, i, tag, scanner.tagIndex(lines, tag.name()));
+        TagBody body = TagBody.of(lines, i, span.last(), tag, scanner.tagIndex(lines, name));
         if (!body.closed()) {
-            scanner.warn(opener, "<" + tag.name() + "> is never closed", "add </" + tag.name() + "> after its content");
+            scanner.warn(opener, "<" + name + "> is never closed", "add </" + name + "> after its content");
         }
-        if (body.isEmpty()) scanner.warn(opener, "<" + tag.name() + "> is empty", "put its content between the tags, or remove it");
+        if (body.isEmpty() && !MintlifyGroups.isItem(name)) {
+            scanner.warn(opener, "<" + name + "> is empty", "put its content between the tags, or remove it");
+        }
         var pos = scanner.pos(opener);
-        if (tag.name().equals("Tabs")) {
+        if (name.equals("Tabs")) {
             out.add(tabs(body.lines(), depth, pos));
             return body.end();
         }
+        if (name.equals("Visibility") && tag.attr("for").equals("agents")) {
+            // Mintlify shows it to AI agents only (llms.txt, the Markdown export), never on the reader's page
+            scanner.note(opener, "<Visibility for=\"agents\"> is for AI agents and is left out of the page");
+            return body.end();
+        }
         List<Block> children = scanner.scan(body.lines(), depth + 1);
-        String name = tag.name();
         CalloutKind kind = calloutKind(name);
         if (kind != null) {
-            out.add(new Callout(kind, tag.attr("title"), Callout.Collapse.NO, children, pos));
+            // Mintlify draws a typed callout with an icon and no title; ours says its kind, so kinds differ without colour
+            String title = !tag.attr("title").isEmpty() ? tag.attr("title") : name.equals("Callout") ? kind.defaultTitle() : name;
+            out.add(new Callout(kind, title, Callout.Collapse.NO, children, pos));
         } else if (name.equals("Accordion") || name.equals("Expandable")) {
-            boolean open = tag.attributes().containsKey("defaultOpen") && !tag.attr("defaultOpen").equals("{false}");
+            boolean open = tag.attributes().containsKey("defaultOpen") && !tag.attr("defaultOpen").equals("false");  // Tag drops the braces of defaultOpen={false}
             out.add(new Callout(CalloutKind.PLAIN, tag.attr("title"), open ? Callout.Collapse.OPEN : Callout.Collapse.CLOSED, children, pos));
-        } else if (name.equals("Step") || name.equals("Card") || name.equals("Update")) {
+        } else if (MintlifyGroups.isItem(name)) {
+            out.add(MintlifyGroups.item(tag, children, pos));
+        } else if (name.equals("Steps")) {
+            MintlifyGroups.gather(Group.Kind.STEPS, 0, children, pos).forEach(out::add);
+        } else if (name.equals("CardGroup") || name.equals("Columns")) {
+            MintlifyGroups.gather(Group.Kind.CARDS, MintlifyGroups.columns(tag), children, pos).forEach(out::add);
+        } else if (name.equals("Update")) {
             String title = !tag.attr("title").isEmpty() ? tag.attr("title") : tag.attr("label");
             out.add(new Callout(CalloutKind.PLAIN, title, Callout.Collapse.NO, children, pos));
         } else if (name.equals("CodeGroup")) {
@@ -67,6 +98,17 @@ final class ComponentRule implements ContainerRule {
             children.forEach(out::add);
         }
         return body.end();
+    }
+
+    /**
+     * A component opened and closed on one line with more text after it ({@code <Tooltip>} in a sentence, {@code <Icon />
+     * Supported}) is inline: the line is Markdown, so none of its text is lost.
+     */
+    private static boolean isInline(Tag tag) {
+        if (tag.selfClosing()) return !tag.after().isBlank();
+        String close = "</" + tag.name() + ">";
+        int cut = tag.after().indexOf(close);
+        return !tag.selfClosing() && cut >= 0 && !tag.after().substring(cut + close.length()).isBlank();
     }
 
     private static CalloutKind calloutKind(String name) {

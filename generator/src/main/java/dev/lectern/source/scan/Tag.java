@@ -1,16 +1,17 @@
 package dev.lectern.source.scan;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * An opening HTML/JSX tag at the start of a line: its name, attributes, whether it closes itself, and the text after
  * it on the same line. Attribute values may be {@code "…"}, {@code '…'} or {@code {…}} (kept as source text).
  */
-record Tag(String name, Map<String, String> attributes, boolean selfClosing, String after) {
+public record Tag(String name, Map<String, String> attributes, boolean selfClosing, String after) {
 
     /** The tag opening this line, or null. {@code components} = only capitalised (MDX) names, else only {@code name}. */
-    static Tag open(String text, String onlyName) {
+    public static Tag open(String text, String onlyName) {
         String s = text.stripLeading();
         if (s.length() < 3 || s.charAt(0) != '<') return null;
         int end = 1;
@@ -59,6 +60,33 @@ record Tag(String name, Map<String, String> attributes, boolean selfClosing, Str
         return null;  // no '>' on this line: multi-line opening tags are left as text
     }
 
+    /** MDX lets an opening tag run over several lines (one attribute a line); more than this is not a tag. */
+    static final int MAX_OPENER_LINES = 32;
+
+    /** An opening tag and the index of the line it ends on. */
+    record Spanning(Tag tag, int last) {
+    }
+
+    /**
+     * The component ({@code onlyName} null) or named tag opened at line {@code i}, whose {@code >} may be on a later line
+     * (within {@link #MAX_OPENER_LINES}; a blank line ends the search); null when none is.
+     */
+    static Spanning openAt(List<Line> lines, int i, String onlyName) {
+        Tag one = open(lines.get(i).text(), onlyName);
+        if (one != null) return new Spanning(one, i);
+        String first = lines.get(i).text().stripLeading();
+        if (first.length() < 2 || first.charAt(0) != '<' || !Character.isLetter(first.charAt(1))) return null;
+        if (onlyName == null && !Character.isUpperCase(first.charAt(1))) return null;  // HTML: not ours to join
+        StringBuilder joined = new StringBuilder(lines.get(i).text());
+        for (int k = i + 1; k < lines.size() && k <= i + MAX_OPENER_LINES && !lines.get(k).isBlank(); k++) {
+            joined.append(' ').append(lines.get(k).text().strip());
+            if (lines.get(k).text().indexOf('>') < 0) continue;
+            Tag tag = open(joined.toString(), onlyName);
+            if (tag != null) return new Spanning(tag, k);
+        }
+        return null;
+    }
+
     private static int matchBrace(String s, int open) {
         int depth = 0;
         for (int k = open; k < s.length(); k++) {
@@ -68,7 +96,7 @@ record Tag(String name, Map<String, String> attributes, boolean selfClosing, Str
         return -1;
     }
 
-    String attr(String key) {
+    public String attr(String key) {
         return attributes.getOrDefault(key, "");
     }
 }

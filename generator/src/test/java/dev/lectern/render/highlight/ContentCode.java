@@ -60,6 +60,8 @@ final class ContentCode {
                 collect(c.body(), out);
             } else if (b instanceof Tabs t) {
                 t.tabs().forEach(tab -> collect(tab.body(), out));
+            } else if (b instanceof dev.lectern.model.Group g) {
+                g.items().forEach(item -> collect(item.body(), out));
             } else if (b instanceof Markdown m) {
                 Matcher f = FENCE.matcher(m.text());
                 while (f.find()) out.add(new Snippet(m.pos().toString(), language(f.group(2)), f.group(3)));

@@ -62,6 +62,7 @@ record DetectFixtures(Guide guide, List<Diagnostic> diagnostics, String source) 
             else if (b instanceof Code c) sb.append(c.language()).append('\n').append(c.code());
             else if (b instanceof Callout c) sb.append(c.title()).append('\n').append(text(c.body()));
             else if (b instanceof Tabs t) t.tabs().forEach(tab -> sb.append(tab.label()).append('\n').append(text(tab.body())));
+            else if (b instanceof dev.lectern.model.Group g) g.items().forEach(i -> sb.append(i.title()).append('\n').append(text(i.body())));
             sb.append('\n');
         }
         return sb.toString();
