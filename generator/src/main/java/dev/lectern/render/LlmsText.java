@@ -3,6 +3,7 @@ package dev.lectern.render;
 import dev.lectern.model.Block;
 import dev.lectern.model.Callout;
 import dev.lectern.model.Code;
+import dev.lectern.model.Group;
 import dev.lectern.model.Guide;
 import dev.lectern.model.Heading;
 import dev.lectern.model.Markdown;
@@ -19,7 +20,8 @@ import java.util.Locale;
  * The site for AI tools, as the llms.txt convention asks: {@code llms.txt} is its map in Markdown (the site's title,
  * its description as a quote, then a list of links to its guides and pages, each with its description), and
  * {@code llms-full.txt} every document as one Markdown file, in the canonical form the model holds whatever the
- * dialect it was written in: callouts as quotes, tabs as labelled parts, code as fences, questions as headings.
+ * dialect it was written in: callouts as quotes, tabs as labelled parts, code as fences, steps, cards and fields as
+ * titled parts, questions as headings.
  * Links go to the pages' addresses: absolute with a base URL, else from the site's root.
  */
 final class LlmsText {
@@ -92,6 +94,8 @@ final class LlmsText {
                     out.append("**").append(oneLine(tab.label())).append("**\n\n");
                     blocks(out, tab.body(), level);
                 }
+            } else if (b instanceof Group g) {
+                group(out, g, level);
             }
         }
     }
@@ -100,6 +104,26 @@ final class LlmsText {
     private static String address(String base, Guide g) {
         String url = base + SitePaths.guide(g);
         return url.isEmpty() ? "./" : url;
+    }
+
+    /** Steps numbered, cards and fields as bold titles (a card's link kept, a field's facts after it), a figure's caption after it. */
+    private static void group(StringBuilder out, Group g, int level) {
+        int n = 0;
+        for (Group.Item item : g.items()) {
+            String title = oneLine(item.title());
+            if (g.kind() == Group.Kind.FIGURE) {
+                blocks(out, item.body(), level);
+                if (!title.isEmpty()) out.append('*').append(title).append("*\n\n");
+                continue;
+            }
+            String lead = g.kind() == Group.Kind.STEPS ? "**" + (++n) + ". " + title + "**" : title.isEmpty() ? "" : "**" + title + "**";
+            if (!item.href().isEmpty()) lead = lead.isEmpty() ? "<" + item.href() + ">" : "[" + lead + "](" + item.href() + ")";
+            String facts = item.facts().stream().map(f -> f.value().isEmpty() ? f.name() : f.name() + ": " + f.value())
+                    .reduce((a, b) -> a + ", " + b).orElse("");
+            if (!facts.isEmpty()) lead += " (" + facts + ")";
+            if (!lead.isEmpty()) out.append(lead).append("\n\n");
+            blocks(out, item.body(), level);
+        }
     }
 
     private static String meta(Meta m) {
