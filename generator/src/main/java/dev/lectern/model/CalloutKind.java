@@ -29,6 +29,17 @@ public enum CalloutKind {
         return null;
     }
 
+    /**
+     * The title a callout gets from its keyword alone: the kind's default title, or for a keyword that names no kind
+     * (a site's own, {@code my-custom-admonition}) the keyword in words ("My custom admonition"), as the platforms show it.
+     */
+    public static String keywordTitle(String keyword) {
+        CalloutKind kind = fromKeyword(keyword);
+        if (kind != null) return kind.defaultTitle();
+        String words = keyword.strip().replace('-', ' ').replace('_', ' ');
+        return words.isEmpty() ? "" : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }

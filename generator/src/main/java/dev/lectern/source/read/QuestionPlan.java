@@ -2,6 +2,7 @@ package dev.lectern.source.read;
 
 import dev.lectern.model.Block;
 import dev.lectern.model.Callout;
+import dev.lectern.model.CalloutKind;
 import dev.lectern.model.Heading;
 import dev.lectern.model.Markdown;
 import java.util.ArrayDeque;
@@ -149,8 +150,13 @@ final class QuestionPlan {
         }
     }
 
+    /**
+     * A collapsible is a question when it is one by kind: MkDocs {@code ??? question "…"}, or an untyped one
+     * ({@code <details>}, {@code <Accordion>}). A typed one ({@code ??? note "Why …?"}) is the author's callout.
+     */
     static boolean isQuestionCollapsible(Block b, boolean inFaq) {
         return b instanceof Callout c && c.collapse() != Callout.Collapse.NO && !c.title().isBlank()
+                && (c.kind() == CalloutKind.QUESTION || c.kind() == CalloutKind.PLAIN)
                 && (inFaq || QuestionText.strength(c.title()) != QuestionText.Strength.NONE);
     }
 
