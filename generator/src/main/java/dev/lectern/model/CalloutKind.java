@@ -30,13 +30,11 @@ public enum CalloutKind {
     }
 
     /**
-     * The title a callout gets from its keyword alone: the kind's default title, or for a keyword that names no kind
-     * (a site's own, {@code my-custom-admonition}) the keyword in words ("My custom admonition"), as the platforms show it.
+     * The title a callout gets from its keyword alone, as MkDocs and Docusaurus show it: the keyword in words, an
+     * alias or a site's own kind included ({@code hint} is "Hint", {@code my-custom-admonition} "My custom admonition").
      */
     public static String keywordTitle(String keyword) {
-        CalloutKind kind = fromKeyword(keyword);
-        if (kind != null) return kind.defaultTitle();
-        String words = keyword.strip().replace('-', ' ').replace('_', ' ');
+        String words = keyword.strip().replace('-', ' ').replace('_', ' ').toLowerCase(Locale.ROOT);
         return words.isEmpty() ? "" : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 

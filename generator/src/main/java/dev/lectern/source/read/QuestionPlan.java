@@ -151,13 +151,14 @@ final class QuestionPlan {
     }
 
     /**
-     * A collapsible is a question when it is one by kind: MkDocs {@code ??? question "…"}, or an untyped one
-     * ({@code <details>}, {@code <Accordion>}). A typed one ({@code ??? note "Why …?"}) is the author's callout.
+     * In an FAQ every titled collapsible is a question. Elsewhere one is a question when its title reads as one and
+     * its kind allows it: MkDocs {@code ??? question "…"}, or an untyped one ({@code <details>}, {@code <Accordion>});
+     * a typed one ({@code ??? note "Why does it blink?"} in a manual) is the author's collapsible callout.
      */
     static boolean isQuestionCollapsible(Block b, boolean inFaq) {
         return b instanceof Callout c && c.collapse() != Callout.Collapse.NO && !c.title().isBlank()
-                && (c.kind() == CalloutKind.QUESTION || c.kind() == CalloutKind.PLAIN)
-                && (inFaq || QuestionText.strength(c.title()) != QuestionText.Strength.NONE);
+                && (inFaq || (c.kind() == CalloutKind.QUESTION || c.kind() == CalloutKind.PLAIN)
+                        && QuestionText.strength(c.title()) != QuestionText.Strength.NONE);
     }
 
     /**

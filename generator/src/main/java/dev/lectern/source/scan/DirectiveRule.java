@@ -35,13 +35,15 @@ final class DirectiveRule implements ContainerRule {
                 rest = rest.substring(close + 1);
             }
         }
+        String id = "";
         if (rest.startsWith("{")) {
             int close = rest.indexOf('}');
+            id = anchor(close > 0 ? rest.substring(1, close) : rest.substring(1));
             rest = close > 0 ? rest.substring(close + 1) : "";
         }
         if (title.isEmpty()) title = rest.strip();
+        if (title.isEmpty()) title = CalloutKind.keywordTitle(kindWord);
         CalloutKind kind = CalloutKind.fromKeyword(kindWord);
-        if (title.isEmpty()) title = kind == null ? kindWord : kind.defaultTitle();
         if (kind == null) kind = CalloutKind.NOTE;
         int end = closer(lines, i, n);
         if (end == lines.size()) {
@@ -49,7 +51,8 @@ final class DirectiveRule implements ContainerRule {
                     "close it with a line of " + ":".repeat(n));
         }
         List<Line> body = lines.subList(i + 1, Math.min(end, lines.size()));
-        out.add(new Callout(kind, title, Callout.Collapse.NO, scanner.scan(body, depth + 1), scanner.pos(lines.get(i))));
+        out.add(new Callout(kind, title, Callout.Collapse.NO, Callout.Placement.BLOCK, id, scanner.scan(body, depth + 1),
+                scanner.pos(lines.get(i))));
         return Math.min(end + 1, lines.size());
     }
 
@@ -74,11 +77,26 @@ final class DirectiveRule implements ContainerRule {
         return n;
     }
 
+    /** The kind after the colons: a letter, then letters, digits, '-' or '_' (a site's own {@code my-custom-admonition}). */
     private static String kindWord(String text) {
         String s = text.strip();
         int n = colons(s);
-        int end = n;
-        while (end < s.length() && Character.isLetter(s.charAt(end))) end++;
-        return end > n ? s.substring(n, end) : null;
+        if (n >= s.length() || !Character.isLetter(s.charAt(n))) return null;
+        int end = n + 1;
+        while (end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '-' || s.charAt(end) == '_')) end++;
+        return s.substring(n, end);
+    }
+
+    /**
+     * The {@code #id} of a directive's attributes ({@code {.wide #limits}}), or "". Classes style the author's own
+     * site and have no meaning here; the id is an anchor that links may use.
+     */
+    private static String anchor(String attributes) {
+        for (String a : attributes.strip().split("\\s+")) {
+            if (a.length() > 1 && a.charAt(0) == '#' && a.substring(1).chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_')) {
+                return a.substring(1);
+            }
+        }
+        return "";
     }
 }
