@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class MdxPlumbingTest {
+/** Multi-line MDX program (comments, import lists, exported components) is left out whole; a bound keeps a stray bracket from swallowing the page. */
+class MdxSpansTest {
     private static List<String> kept(String text) {
         List<Diagnostic> diags = new ArrayList<>();
         Document doc = new Document("a.mdx", "a", new FrontMatter(Map.of(), text, 1), Line.split(text, 1), diags);
-        return MdxPlumbing.strip(doc.lines(), doc).stream().map(Line::text).toList();
+        return MdxSpans.drop(doc.lines(), doc).stream().map(Line::text).toList();
     }
 
     @Test
@@ -40,7 +41,7 @@ class MdxPlumbingTest {
     @Test
     void anImportWhoseBracketNeverClosesWithinTheBoundIsKept() {
         StringBuilder sb = new StringBuilder("import {\n");
-        for (int i = 0; i < MdxPlumbing.MAX_LINES + 5; i++) sb.append("Line ").append(i).append('\n');
-        assertEquals(MdxPlumbing.MAX_LINES + 6, kept(sb.toString()).size());
+        for (int i = 0; i < MdxSpans.MAX_LINES + 5; i++) sb.append("Line ").append(i).append('\n');
+        assertEquals(MdxSpans.MAX_LINES + 6, kept(sb.toString()).size());
     }
 }
