@@ -29,12 +29,13 @@ final class AdmonitionRule implements ContainerRule {
             scanner.warn(lines.get(i), "admonition '" + lines.get(i).trimmed() + "' has no body",
                     "indent its content by 4 spaces under the " + o.marker + " line");
         }
-        out.add(new Callout(o.kind, o.title, o.collapse, o.placement, "", scanner.scan(body.lines(), depth + 1),
+        CalloutKind kind = CalloutKinds.of(o.type, lines.get(i), scanner);
+        out.add(new Callout(kind, o.title, o.collapse, o.placement, "", scanner.scan(body.lines(), depth + 1),
                 scanner.pos(lines.get(i))));
         return body.end();
     }
 
-    record Opener(String marker, CalloutKind kind, String title, Callout.Collapse collapse, Callout.Placement placement) {
+    record Opener(String marker, String type, String title, Callout.Collapse collapse, Callout.Placement placement) {
         static Opener parse(String text) {
             if (text.length() < 5 || Line.indentOf(text) > 3) return null;
             String s = text.stripLeading();
@@ -58,12 +59,10 @@ final class AdmonitionRule implements ContainerRule {
             List<String> qualifiers = List.of(words.split(" +"));
             String type = qualifiers.get(0);
             if (!isTypeWord(type)) return null;
-            CalloutKind kind = CalloutKind.fromKeyword(type);
             if (title == null) title = CalloutKind.keywordTitle(type);
-            if (kind == null) kind = CalloutKind.NOTE;
             Callout.Collapse collapse = marker.equals("!!!") ? Callout.Collapse.NO
                     : marker.equals("???+") ? Callout.Collapse.OPEN : Callout.Collapse.CLOSED;
-            return new Opener(marker, kind, title, collapse, placement(qualifiers));
+            return new Opener(marker, type, title, collapse, placement(qualifiers));
         }
 
         /** Material's {@code inline} (start of the line) and {@code inline end} modifiers; other qualifiers are styling. */

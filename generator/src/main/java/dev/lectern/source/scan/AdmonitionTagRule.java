@@ -29,9 +29,9 @@ final class AdmonitionTagRule implements ContainerRule {
         TagBody body = TagBody.of(lines, i, tag, scanner.tagIndex(lines, tag.name()));
         if (!body.closed()) scanner.warn(lines.get(i), "<Admonition> is never closed", "add </Admonition> after its content");
         String type = tag.attr("type").isBlank() ? "note" : tag.attr("type");
-        CalloutKind kind = CalloutKind.fromKeyword(type);
+        CalloutKind kind = CalloutKinds.of(type, lines.get(i), scanner);
         String title = tag.attr("title").isBlank() ? CalloutKind.keywordTitle(type) : tag.attr("title");
-        out.add(new Callout(kind == null ? CalloutKind.NOTE : kind, title, Callout.Collapse.NO,
+        out.add(new Callout(kind, title, Callout.Collapse.NO,
                 scanner.scan(body.lines(), depth + 1), scanner.pos(lines.get(i))));
         return body.end();
     }

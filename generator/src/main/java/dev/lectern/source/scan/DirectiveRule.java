@@ -43,8 +43,7 @@ final class DirectiveRule implements ContainerRule {
         }
         if (title.isEmpty()) title = rest.strip();
         if (title.isEmpty()) title = CalloutKind.keywordTitle(kindWord);
-        CalloutKind kind = CalloutKind.fromKeyword(kindWord);
-        if (kind == null) kind = CalloutKind.NOTE;
+        CalloutKind kind = CalloutKinds.of(kindWord, lines.get(i), scanner);
         int end = closer(lines, i, n);
         if (end == lines.size()) {
             scanner.warn(lines.get(i), "':::" + kindWord + "' is never closed; it runs to the end of its container",
