@@ -17,13 +17,19 @@ final class DirectiveRule implements ContainerRule {
 
     @Override
     public boolean matches(Line line) {
-        return colons(line.text()) >= 3 && kindWord(line.text()) != null;
+        return colons(line.text()) >= 3 && (kindWord(line.text()) != null || isCloser(line.text()));
     }
 
     @Override
     public int tryScan(List<Line> lines, int i, int depth, BlockSink out) {
         String text = lines.get(i).text().strip();
         int n = colons(text);
+        if (n >= 3 && isCloser(text)) {
+            // a closer that closes nothing (its opener mistyped or deleted) would print as a line of colons
+            scanner.warn(lines.get(i), "'" + text + "' closes no admonition and is left out",
+                    "remove it, or check the opening line above it (':::kind', as many colons)");
+            return i + 1;
+        }
         String kindWord = n >= 3 ? kindWord(text) : null;
         if (kindWord == null) return i;
         String rest = text.substring(n + kindWord.length());
@@ -67,6 +73,11 @@ final class DirectiveRule implements ContainerRule {
             if (s.length() == n && colons(s) == n) return k;
         }
         return lines.size();
+    }
+
+    private static boolean isCloser(String text) {
+        String s = text.strip();
+        return s.length() == colons(s);
     }
 
     private static int colons(String text) {
