@@ -134,7 +134,10 @@ final class NavTree {
         for (int i = 0; i < landings.size(); i++) {
             NavNode c = landings.get(i);
             if (i > 0 && i <= skip) {
-                if (i == skip) out.add(new LinkView(link.apply(guides.get(c.guide()).dir()), "\u2026"));
+                if (i == skip) {
+                    String hidden = "<span class=\"visually-hidden\"> " + count(skip, "more level") + "</span>";
+                    out.add(new LinkView(link.apply(guides.get(c.guide()).dir()), "\u2026" + hidden));
+                }
                 continue;
             }
             out.add(new LinkView(link.apply(guides.get(c.guide()).dir()), titles.getOrDefault(c, guides.get(c.guide()).titleHtml())));
