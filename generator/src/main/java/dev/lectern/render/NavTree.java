@@ -170,7 +170,7 @@ final class NavTree {
                     boolean current = here != null && c.guide() == here.guide() && here.question() < 0 && inPath && depth + 1 == route.length;
                     String href = c.guide() >= 0 ? link.apply(guides.get(c.guide()).dir()) : "";
                     boolean expanded = inPath || whole && depth < DEPTH;
-                    List<NavItemView> kids = expanded ? children(c, inPath ? route : new int[0], inPath ? depth + 1 : 0, link, here, page) : List.of();
+                    List<NavItemView> kids = expanded ? children(c, inPath ? route : new int[0], depth + 1, link, here, page) : List.of();
                     if (!expanded && href.isEmpty()) href = link.apply(firstPage(c));
                     out.add(NavItemView.folder(titles.getOrDefault(c, ""), href, inPath, current, expanded, kids));
                 }

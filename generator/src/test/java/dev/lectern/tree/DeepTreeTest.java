@@ -88,4 +88,21 @@ class DeepTreeTest {
             assertTrue(Files.isRegularFile(target), a.outerHtml());
         }
     }
+
+    @Test
+    void aSmallSiteThatListsItsWholeTreeOpensNoFolderDeeperThanTheBound() throws IOException {
+        // 12 pages: a small site shows its whole tree on every page, but a chain of folders opens DEPTH deep at most
+        Path content = dir.resolve("small");
+        Path folder = content;
+        for (int i = 1; i <= 12; i++) {
+            folder = folder.resolve("part" + i);
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve("index.md"), "# Part " + i + "\n\nText.\n");
+        }
+        Files.writeString(content.resolve("about.md"), "# About\n\nA page beside the chain.\n");
+        Document about = BuiltSite.build(content).page("about/index.html");
+        int deepest = 0;
+        for (Element e : about.select(".sidebar details.nav__fold")) deepest = Math.max(deepest, (int) e.parents().stream().filter(p -> p.is("details.nav__fold")).count() + 1);
+        assertTrue(deepest >= 2 && deepest <= SHOWN, "folders open " + deepest + " deep");
+    }
 }
