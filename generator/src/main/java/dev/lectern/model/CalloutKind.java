@@ -29,6 +29,15 @@ public enum CalloutKind {
         return null;
     }
 
+    /**
+     * The title a callout gets from its keyword alone, as MkDocs and Docusaurus show it: the keyword in words, an
+     * alias or a site's own kind included ({@code hint} is "Hint", {@code my-custom-admonition} "My custom admonition").
+     */
+    public static String keywordTitle(String keyword) {
+        String words = keyword.strip().replace('-', ' ').replace('_', ' ').toLowerCase(Locale.ROOT);
+        return words.isEmpty() ? "" : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }

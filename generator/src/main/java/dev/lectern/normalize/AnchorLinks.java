@@ -40,7 +40,7 @@ final class AnchorLinks {
         List<Block> out = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
             if (b instanceof Markdown m) out.add(new Markdown(rewrite(m.text(), ids), m.pos()));
-            else if (b instanceof Callout c) out.add(new Callout(c.kind(), c.title(), c.collapse(), rewrite(c.body(), ids), c.pos()));
+            else if (b instanceof Callout c) out.add(c.withBody(rewrite(c.body(), ids)));
             else if (b instanceof Tabs t) out.add(new Tabs(t.tabs().stream()
                     .map(tab -> new Tabs.Tab(tab.label(), tab.selected(), rewrite(tab.body(), ids))).toList(), t.pos()));
             else if (b instanceof dev.lectern.model.Group g) out.add(g.mapBodies(body -> rewrite(body, ids)));

@@ -133,21 +133,9 @@ final class BlockRenderer {
     }
 
     private String callout(Callout c, Place at) {
-        String kind = c.kind().id();
-        String body = "<div class=\"callout__body\">\n" + renderAll(c.body(), at) + "</div>\n";
-        if (c.collapse() == Callout.Collapse.NO) {
-            String title = c.title().isBlank() ? "" : "<p class=\"callout__title\">" + md.inline(c.title()) + "</p>\n";
-            return "<aside class=\"callout callout--" + kind + "\">\n" + title + body + "</aside>\n";
-        }
-        // a <details> needs a summary, or the browser invents an untranslated "Details"
-        String title = c.title().isBlank() ? defaultTitle(c) : md.inline(c.title());
-        String open = c.collapse() == Callout.Collapse.OPEN ? " open" : "";
-        return "<details class=\"callout callout--" + kind + "\"" + open + ">\n<summary class=\"callout__title\">"
-                + title + "</summary>\n" + body + "</details>\n";
-    }
-
-    private static String defaultTitle(Callout c) {
-        return c.kind() == dev.lectern.model.CalloutKind.PLAIN ? "Details" : Html.escape(c.kind().defaultTitle());
+        String id = c.id().isEmpty() ? "" : at.scope().ids().place(c.id());
+        return CalloutMarkup.open(c.kind(), md.inline(c.title()), c.collapse(), c.placement(), id)
+                + renderAll(c.body(), at) + CalloutMarkup.close(c.collapse());
     }
 
     private String tabs(Tabs t, Place at) {

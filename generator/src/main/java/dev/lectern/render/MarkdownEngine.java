@@ -37,7 +37,7 @@ final class MarkdownEngine {
         MutableDataSet o = new MutableDataSet();
         o.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
-                DefinitionExtension.create(), new LecternFlexmarkExtension(highlighter)));
+                DefinitionExtension.create(), new ListCallouts(), new LecternFlexmarkExtension(highlighter)));
         o.set(HtmlRenderer.SUPPRESSED_LINKS, "(?is)\\s*(?:javascript|vbscript):.*");
         o.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
         o.set(TablesExtension.COLUMN_SPANS, false);

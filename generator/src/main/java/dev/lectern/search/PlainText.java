@@ -29,7 +29,7 @@ final class PlainText {
 
     /** One line of text: whitespace collapsed. */
     static String of(String markdown) {
-        String s = withoutComments(markdown);
+        String s = withoutAdmonitionMarkers(withoutComments(markdown));
         s = LINK_DEFINITION.matcher(s).replaceAll(" ");
         s = NAVIGATION_LINE.matcher(s).replaceAll(" ");
         s = withoutTableRules(s);
@@ -65,6 +65,33 @@ final class PlainText {
             open = s.indexOf("<!--", at);
         }
         return out.append(s, at, s.length()).toString();
+    }
+
+    /**
+     * MkDocs admonitions left in a list's Markdown ({@code :   !!! tip "Title"}, which the page renders as a callout):
+     * the opener line becomes its title, or nothing when it has none, so no {@code !!!} reaches a search snippet.
+     */
+    private static String withoutAdmonitionMarkers(String s) {
+        if (s.indexOf("!!!") < 0 && s.indexOf("???") < 0) return s;
+        StringBuilder out = new StringBuilder(s.length());
+        int at = 0;
+        while (at < s.length()) {
+            int nl = s.indexOf('\n', at);
+            int end = nl < 0 ? s.length() : nl;
+            int k = at;
+            while (k < end && (s.charAt(k) == ' ' || s.charAt(k) == '\t' || s.charAt(k) == ':')) k++;
+            String rest = s.substring(k, end).strip();
+            int marker = rest.startsWith("???+ ") ? 5 : rest.startsWith("!!! ") || rest.startsWith("??? ") ? 4 : 0;
+            if (marker == 0) {
+                out.append(s, at, end);
+            } else {
+                int quote = rest.indexOf('"');
+                if (quote > 0 && rest.endsWith("\"") && rest.length() - 1 > quote) out.append(rest, quote + 1, rest.length() - 1);
+            }
+            if (nl >= 0) out.append('\n');
+            at = end + 1;
+        }
+        return out.toString();
     }
 
     /** Lines that are a table's delimiter row ({@code |---|:-:|}, {@code --- | ---}) become blank. */

@@ -23,6 +23,8 @@ final class Leaks {
             "\\[\\^[^\\]]{1,40}\\]",            // footnote reference
             "\\]\\[[^\\]]{0,40}\\]",            // reference link
             "--8<--",                           // snippet include
+            "\\[//\\]:\\s",                       // Markdown comment [//]: # '…'
+            "(?m)^\\s*</?(?:details|summary)\\b", // a callout's HTML printed as text
             "(?m)^\\s*(?:import|export)\\s.{0,80}(?:from|=)", // MDX import/export
             ":[a-z0-9]+(?:[_-][a-z0-9]+)+:",   // emoji or icon shortcode
             "\\+\\+[a-z]+(?:\\+[a-z0-9]+)*\\+\\+", // keys

@@ -11,6 +11,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Markdown becomes the text a reader sees, with code spans verbatim. */
 class PlainTextTest {
     @Test
+    void anAdmonitionInAListReadsAsItsTitleWithoutItsMarker() {
+        assertEquals("1. Boil the water. Water temperature Just off the boil.",
+                PlainText.of("1. Boil the water.\n\n    !!! tip \"Water temperature\"\n\n        Just off the boil."));
+        assertEquals("keep_warm Off by default.", PlainText.of("`keep_warm`\n\n:   ???+ info\n\n        Off by default."));
+        assertEquals("Say !!! loudly", PlainText.of("Say !!! loudly"));
+    }
+
+    @Test
     void emphasisGoesButUnpairedStarsStay() {
         assertEquals("What is the GIL?", PlainText.of("**What is the GIL?**"));
         assertEquals("Explain *args and **kwargs", PlainText.of("Explain *args and **kwargs"));

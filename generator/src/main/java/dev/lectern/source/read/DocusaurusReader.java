@@ -3,7 +3,10 @@ package dev.lectern.source.read;
 import dev.lectern.source.scan.Line;
 import java.util.List;
 
-/** Docusaurus MDX: the generic Q&A layer, after MDX plumbing ({@code import Tabs from '@theme/Tabs'}) is left out. */
+/**
+ * Docusaurus MDX: the generic Q&A layer, after MDX program is left out: statements and comments over several lines
+ * ({@link MdxSpans}), then one-line ones ({@code import Tabs from '@theme/Tabs'}, {@link MdxPlumbing}).
+ */
 public final class DocusaurusReader extends MarkdownReader {
     public DocusaurusReader() {
         super("docusaurus");
@@ -11,6 +14,6 @@ public final class DocusaurusReader extends MarkdownReader {
 
     @Override
     protected List<Line> prepare(Document doc) {
-        return MdxPlumbing.strip(doc.lines(), doc);
+        return MdxPlumbing.strip(MdxSpans.drop(doc.lines(), doc), doc);
     }
 }

@@ -21,7 +21,7 @@ final class LanguageGuess {
             if (b instanceof Code c && c.language().isEmpty()) {
                 out.add(new Code(guess(c.code()), c.title(), c.code(), c.lineNumbers(), c.pos()));
             } else if (b instanceof Callout c) {
-                out.add(new Callout(c.kind(), c.title(), c.collapse(), label(c.body()), c.pos()));
+                out.add(c.withBody(label(c.body())));
             } else if (b instanceof Tabs t) {
                 out.add(new Tabs(t.tabs().stream().map(tab -> new Tabs.Tab(tab.label(), tab.selected(), label(tab.body()))).toList(), t.pos()));
             } else if (b instanceof dev.lectern.model.Group g) {

@@ -2,6 +2,7 @@ package dev.lectern.source.read;
 
 import dev.lectern.model.Block;
 import dev.lectern.model.Callout;
+import dev.lectern.model.CalloutKind;
 import dev.lectern.model.Heading;
 import dev.lectern.model.Markdown;
 import java.util.ArrayDeque;
@@ -149,9 +150,15 @@ final class QuestionPlan {
         }
     }
 
+    /**
+     * In an FAQ every titled collapsible is a question. Elsewhere one is a question when its title reads as one and
+     * its kind allows it: MkDocs {@code ??? question "…"}, or an untyped one ({@code <details>}, {@code <Accordion>});
+     * a typed one ({@code ??? note "Why does it blink?"} in a manual) is the author's collapsible callout.
+     */
     static boolean isQuestionCollapsible(Block b, boolean inFaq) {
         return b instanceof Callout c && c.collapse() != Callout.Collapse.NO && !c.title().isBlank()
-                && (inFaq || QuestionText.strength(c.title()) != QuestionText.Strength.NONE);
+                && (inFaq || (c.kind() == CalloutKind.QUESTION || c.kind() == CalloutKind.PLAIN)
+                        && QuestionText.strength(c.title()) != QuestionText.Strength.NONE);
     }
 
     /**

@@ -29,11 +29,13 @@ final class AdmonitionRule implements ContainerRule {
             scanner.warn(lines.get(i), "admonition '" + lines.get(i).trimmed() + "' has no body",
                     "indent its content by 4 spaces under the " + o.marker + " line");
         }
-        out.add(new Callout(o.kind, o.title, o.collapse, scanner.scan(body.lines(), depth + 1), scanner.pos(lines.get(i))));
+        CalloutKind kind = CalloutKinds.of(o.type, lines.get(i), scanner);
+        out.add(new Callout(kind, o.title, o.collapse, o.placement, "", scanner.scan(body.lines(), depth + 1),
+                scanner.pos(lines.get(i))));
         return body.end();
     }
 
-    record Opener(String marker, CalloutKind kind, String title, Callout.Collapse collapse) {
+    record Opener(String marker, String type, String title, Callout.Collapse collapse, Callout.Placement placement) {
         static Opener parse(String text) {
             if (text.length() < 5 || Line.indentOf(text) > 3) return null;
             String s = text.stripLeading();
@@ -54,14 +56,20 @@ final class AdmonitionRule implements ContainerRule {
                 title = rest.substring(quote + 1, close);
             }
             if (words.isEmpty()) return null;
-            String type = words.split(" ")[0];
+            List<String> qualifiers = List.of(words.split(" +"));
+            String type = qualifiers.get(0);
             if (!isTypeWord(type)) return null;
-            CalloutKind kind = CalloutKind.fromKeyword(type);
-            if (title == null) title = kind == null ? capitalise(type) : kind.defaultTitle();
-            if (kind == null) kind = CalloutKind.NOTE;
+            if (title == null) title = CalloutKind.keywordTitle(type);
             Callout.Collapse collapse = marker.equals("!!!") ? Callout.Collapse.NO
                     : marker.equals("???+") ? Callout.Collapse.OPEN : Callout.Collapse.CLOSED;
-            return new Opener(marker, kind, title, collapse);
+            return new Opener(marker, type, title, collapse, placement(qualifiers));
+        }
+
+        /** Material's {@code inline} (start of the line) and {@code inline end} modifiers; other qualifiers are styling. */
+        private static Callout.Placement placement(List<String> qualifiers) {
+            int inline = qualifiers.indexOf("inline");
+            if (inline < 1) return Callout.Placement.BLOCK;
+            return qualifiers.contains("end") ? Callout.Placement.INLINE_END : Callout.Placement.INLINE_START;
         }
 
         private static boolean isTypeWord(String w) {
@@ -70,10 +78,6 @@ final class AdmonitionRule implements ContainerRule {
                 if (!Character.isLetterOrDigit(c) && c != '-' && c != '_') return false;
             }
             return !w.isEmpty();
-        }
-
-        private static String capitalise(String w) {
-            return Character.toUpperCase(w.charAt(0)) + w.substring(1).replace('-', ' ');
         }
     }
 }

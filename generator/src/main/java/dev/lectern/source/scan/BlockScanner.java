@@ -32,7 +32,8 @@ public final class BlockScanner {
         this.file = file;
         this.diagnostics = diagnostics;
         this.rules = List.of(new AdmonitionRule(this), new TabsRule(this), new DirectiveRule(this),
-                new AlertRule(this), new DetailsRule(this), new DivRule(this), new ComponentRule(this));
+                new AlertRule(this), new DetailsRule(this), new DivRule(this), new AdmonitionTagRule(this),
+                new ComponentRule(this));
     }
 
     public List<Block> scan(List<Line> lines) {

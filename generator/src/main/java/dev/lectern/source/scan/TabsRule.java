@@ -42,13 +42,31 @@ final class TabsRule implements ContainerRule {
         return j;
     }
 
-    /** The label of a tab opener line, or null. */
+    /** The label of a tab opener line (its icons left out, {@link #withoutIcons}), or null. */
     static String label(String text) {
         if (!text.startsWith("===")) return null;
         String rest = text.substring(3);
         if (rest.startsWith("+") || rest.startsWith("!")) rest = rest.substring(1);
         rest = rest.strip();
         if (rest.length() < 2 || rest.charAt(0) != '"' || rest.charAt(rest.length() - 1) != '"') return null;
-        return rest.substring(1, rest.length() - 1);
+        return withoutIcons(rest.substring(1, rest.length() - 1));
+    }
+
+    /** Material's icon sets, as their shortcodes name them ({@code :octicons-file-code-16:}). */
+    private static final java.util.regex.Pattern ICON =
+            java.util.regex.Pattern.compile(":(?:material|octicons|fontawesome|simple)-[a-z0-9-]{1,80}:(?:\\{[^}\\n]{0,80}\\})?\\s?");
+
+    /**
+     * A label without its icon shortcodes (and their attribute lists): Material draws them as SVGs of its own icon
+     * sets, which we do not ship, and a label is a name the reader picks from, so the words alone say it. A label that
+     * is only an icon is named by it ({@code :simple-docker:} is "docker").
+     */
+    static String withoutIcons(String label) {
+        String s = ICON.matcher(label).replaceAll("").strip();
+        if (!s.isEmpty()) return s;
+        String icon = label.strip();
+        int dash = icon.indexOf('-');
+        int end = icon.indexOf(':', dash + 1);
+        return dash > 0 && end > dash ? icon.substring(dash + 1, end).replace('-', ' ') : label;
     }
 }
