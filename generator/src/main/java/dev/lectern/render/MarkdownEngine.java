@@ -2,7 +2,8 @@ package dev.lectern.render;
 
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
-import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -20,8 +21,10 @@ import java.util.function.UnaryOperator;
 
 /**
  * One flexmark Parser and HtmlRenderer for the whole build (both are immutable once built and safe to share
- * across threads; per-document state rides on the Document): GFM-like tables, no typographic or emoji extensions.
- * Heading ids follow {@code model.PageIds}, in our heading renderer.
+ * across threads; per-document state rides on the Document): GFM-like tables, footnotes, definition lists, attribute
+ * lists ({@link AttributeLists}), abbreviations and the inline syntax of {@link LecternSyntax}; no typographic extension
+ * (it turns {@code --flag} into a dash). Heading ids follow {@code model.PageIds}, or the author's {@code {#id}}, in our
+ * heading renderer.
  */
 final class MarkdownEngine {
     private final Parser parser;
@@ -32,12 +35,15 @@ final class MarkdownEngine {
      */
     private final Map<String, String> inlineMemo = new ConcurrentHashMap<>();
     private final Map<String, String> plainMemo = new ConcurrentHashMap<>();
+    /** Each document's definitions, by source path: its guide page and each of its question pages use them. */
+    private final Map<String, DocDefinitions> definitions = new ConcurrentHashMap<>();
 
     MarkdownEngine(CodeHighlighter highlighter) {
         MutableDataSet o = new MutableDataSet();
         o.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
-                DefinitionExtension.create(), new LecternFlexmarkExtension(highlighter)));
+                TaskListExtension.create(), AutolinkExtension.create(), DefinitionExtension.create(),
+                AttributesExtension.create(), AbbreviationExtension.create(), new LecternFlexmarkExtension(highlighter),
+                new LecternSyntax()));
         o.set(HtmlRenderer.SUPPRESSED_LINKS, "(?is)\\s*(?:javascript|vbscript):.*");
         o.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
         o.set(TablesExtension.COLUMN_SPANS, false);
@@ -53,7 +59,17 @@ final class MarkdownEngine {
     String block(String markdown, BlockState state) {
         Document doc = parser.parse(markdown);
         doc.set(BlockState.KEY, state);
+        if (markdown.indexOf('{') >= 0) AttributeLists.clean(doc, state.dropped());
         return renderer.render(doc);
+    }
+
+    /** The reference links, footnotes and abbreviations {@code g} defines anywhere in it. */
+    DocDefinitions definitions(dev.lectern.model.Guide g) {
+        DocDefinitions known = definitions.get(g.source());
+        if (known != null) return known;
+        DocDefinitions made = DocDefinitions.of(g, parser);
+        definitions.putIfAbsent(g.source(), made);
+        return made;
     }
 
     /** One heading, rendered exactly as the same heading inside Markdown would be. */
