@@ -101,6 +101,7 @@ final class MarkdownEngine {
     /** {@link #plain} through flexmark, whatever the title holds. */
     String plainParsed(String inlineMarkdown) {
         Node doc = parseTitle(inlineMarkdown);
+        Shortcodes.toPlain(doc);
         return new TextCollectingVisitor().collectAndGetText(doc).strip();
     }
 
