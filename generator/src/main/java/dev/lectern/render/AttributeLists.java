@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.ext.attributes.internal.NodeAttributeRepository;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
@@ -33,8 +34,15 @@ final class AttributeLists {
     static void clean(Document doc, Consumer<String> dropped) {
         List<AttributesNode> lists = new ArrayList<>();
         for (Node n : doc.getDescendants()) if (n instanceof AttributesNode a) lists.add(a);
+        Set<AttributesNode> rejected = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (AttributesNode list : lists) {
             if (!wellFormed(list) || !attached(list)) {
+                rejected.add(list);
+                // the extension wrapped the text before the list in a span to carry it: the text goes back as it was
+                if (list.getPrevious() instanceof TextBase wrapper) {
+                    while (wrapper.getFirstChild() != null) wrapper.insertBefore(wrapper.getFirstChild());
+                    wrapper.unlink();
+                }
                 list.insertBefore(new Text(list.getChars()));
                 list.unlink();
                 continue;
@@ -49,6 +57,8 @@ final class AttributeLists {
                 c = next;
             }
         }
+        // the extension noted each list against the node it applies to when it parsed them
+        if (!rejected.isEmpty()) NodeAttributeRepository.NODE_ATTRIBUTES.get(doc).values().forEach(l -> l.removeIf(rejected::contains));
     }
 
     /** The author's {@code {#id}} of a heading, or null. */

@@ -54,7 +54,18 @@ final class DocDefinitions {
             s.questions().forEach(q -> d.collect(q.answer(), parser));
             d.collect(s.outro(), parser);
         }
-        return d.references.isEmpty() && d.abbreviations.isEmpty() && d.footnotes.isEmpty() ? NONE : d;
+        return d.orNone();
+    }
+
+    /** Every definition in {@code blocks}. */
+    static DocDefinitions of(List<Block> blocks, Parser parser) {
+        DocDefinitions d = new DocDefinitions(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
+        d.collect(blocks, parser);
+        return d.orNone();
+    }
+
+    private DocDefinitions orNone() {
+        return references.isEmpty() && abbreviations.isEmpty() && footnotes.isEmpty() ? NONE : this;
     }
 
     Note footnote(String name) {

@@ -23,8 +23,13 @@ import java.util.Set;
  * the emoji and cite the note on the page ({@link PageNotes}).
  */
 final class LecternSyntax implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
-    private final List<Parser.ParserExtension> parsersOnly = List.of((Parser.ParserExtension) EmojiExtension.create(),
-            (Parser.ParserExtension) FootnoteExtension.create());
+    private final List<Parser.ParserExtension> parsersOnly;
+
+    /** @param shortcodes whether to find {@code :shortcodes:} (a lean parser for text without any leaves them out) */
+    LecternSyntax(boolean shortcodes) {
+        parsersOnly = shortcodes ? List.of((Parser.ParserExtension) EmojiExtension.create(), (Parser.ParserExtension) FootnoteExtension.create())
+                : List.of((Parser.ParserExtension) FootnoteExtension.create());
+    }
 
     @Override
     public void parserOptions(MutableDataHolder options) {

@@ -27,7 +27,9 @@ import java.util.function.UnaryOperator;
  * heading renderer.
  */
 final class MarkdownEngine {
-    private final Parser parser;
+    /** For text with no shortcode, attribute list or abbreviation in it (most blocks), without those extensions: each costs every parse. */
+    private final Parser lean;
+    private final Parser full;
     private final HtmlRenderer renderer;
     /**
      * Titles with Markdown, rendered once each: a question's title shows on its page, its neighbours' pages and its
@@ -39,35 +41,57 @@ final class MarkdownEngine {
     private final Map<String, DocDefinitions> definitions = new ConcurrentHashMap<>();
 
     MarkdownEngine(CodeHighlighter highlighter) {
-        MutableDataSet o = new MutableDataSet();
-        o.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+        List<com.vladsch.flexmark.util.misc.Extension> common = List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 TaskListExtension.create(), AutolinkExtension.create(), DefinitionExtension.create(),
-                AttributesExtension.create(), AbbreviationExtension.create(), new LecternFlexmarkExtension(highlighter),
-                new LecternSyntax()));
+                new LecternFlexmarkExtension(highlighter));
+        List<com.vladsch.flexmark.util.misc.Extension> all = new java.util.ArrayList<>(common);
+        all.addAll(List.of(AttributesExtension.create(), AbbreviationExtension.create(), new LecternSyntax(true)));
+        List<com.vladsch.flexmark.util.misc.Extension> some = new java.util.ArrayList<>(common);
+        some.add(new LecternSyntax(false));
+        full = Parser.builder(options(all)).build();
+        lean = Parser.builder(options(some)).build();
+        renderer = HtmlRenderer.builder(options(all)).build();
+    }
+
+    private static MutableDataSet options(List<com.vladsch.flexmark.util.misc.Extension> extensions) {
+        MutableDataSet o = new MutableDataSet();
+        o.set(Parser.EXTENSIONS, extensions);
         o.set(HtmlRenderer.SUPPRESSED_LINKS, "(?is)\\s*(?:javascript|vbscript):.*");
         o.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
         o.set(TablesExtension.COLUMN_SPANS, false);
         o.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         o.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         o.set(TablesExtension.CLASS_NAME, "table");
-        o.toImmutable();
-        parser = Parser.builder(o).build();
-        renderer = HtmlRenderer.builder(o).build();
+        return o;
+    }
+
+    /** The parser {@code markdown} needs: the full one when a shortcode ({@code :x}), attribute list or abbreviation may be in it. */
+    private Parser parserFor(String markdown) {
+        for (int i = markdown.indexOf(':'); i >= 0 && i + 1 < markdown.length(); i = markdown.indexOf(':', i + 1)) {
+            char next = markdown.charAt(i + 1);
+            if (Character.isLetterOrDigit(next) || next == '+' || next == '_' || next == '-') return full;
+        }
+        return markdown.indexOf('{') >= 0 || markdown.contains("*[") ? full : lean;
     }
 
     /** A Markdown block as HTML; heading levels and dropped-HTML reporting follow {@code state}. */
     String block(String markdown, BlockState state) {
-        Document doc = parser.parse(markdown);
+        Document doc = parserFor(markdown).parse(markdown);
         doc.set(BlockState.KEY, state);
         if (markdown.indexOf('{') >= 0) AttributeLists.clean(doc, state.dropped());
         return renderer.render(doc);
+    }
+
+    /** The definitions in {@code blocks}, for blocks with no document behind them. */
+    DocDefinitions definitions(List<dev.lectern.model.Block> blocks) {
+        return DocDefinitions.of(blocks, full);
     }
 
     /** The reference links, footnotes and abbreviations {@code g} defines anywhere in it. */
     DocDefinitions definitions(dev.lectern.model.Guide g) {
         DocDefinitions known = definitions.get(g.source());
         if (known != null) return known;
-        DocDefinitions made = DocDefinitions.of(g, parser);
+        DocDefinitions made = DocDefinitions.of(g, full);
         definitions.putIfAbsent(g.source(), made);
         return made;
     }
@@ -119,8 +143,10 @@ final class MarkdownEngine {
      * "- x" an item, nor "> y" a quote.
      */
     private Document parseTitle(String inlineMarkdown) {
-        Document doc = parser.parse("# " + asHeadingText(inlineMarkdown));
+        String heading = "# " + asHeadingText(inlineMarkdown);
+        Document doc = parserFor(heading).parse(heading);
         doc.set(BlockState.KEY, BlockState.INLINE);
+        if (heading.indexOf('{') >= 0) AttributeLists.clean(doc, dropped -> { });
         return doc;
     }
 
