@@ -7,7 +7,7 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
-import com.vladsch.flexmark.ext.attributes.internal.NodeAttributeRepository;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
@@ -58,7 +58,7 @@ final class AttributeLists {
             }
         }
         // the extension noted each list against the node it applies to when it parsed them
-        if (!rejected.isEmpty()) NodeAttributeRepository.NODE_ATTRIBUTES.get(doc).values().forEach(l -> l.removeIf(rejected::contains));
+        if (!rejected.isEmpty()) AttributesExtension.NODE_ATTRIBUTES.get(doc).values().forEach(l -> l.removeIf(rejected::contains));
     }
 
     /** The author's {@code {#id}} of a heading, or null. */
