@@ -94,6 +94,7 @@ public final class Pipeline {
             }
             t = System.nanoTime();
             Sitemap.ofPaths(writer.paths(), config.baseUrl()).ifPresent(writer::write);
+            writer.write(Sitemap.robots(config.baseUrl()));
             long pages = writer.paths().stream().filter(p -> p.endsWith(".html")).count();
             writer.commit();
             lap("publish", t, timings);
