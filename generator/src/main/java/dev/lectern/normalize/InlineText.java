@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import dev.lectern.model.IconShortcodes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,5 +37,29 @@ public final class InlineText {
             if ("[]<>*_`\\&!#~".indexOf(s.charAt(i)) >= 0) return true;
         }
         return false;
+    }
+
+    /** {@code text} without MkDocs Material's icon shortcodes ({@code :octicons-gear-24:}), which show no words. */
+    public static String withoutIcons(String text) {
+        if (text.indexOf(':') < 0) return text;
+        StringBuilder sb = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            int end = iconEnd(text, i);
+            if (end > i) {
+                i = end;
+            } else {
+                sb.append(text.charAt(i++));
+            }
+        }
+        return sb.toString().replace("  ", " ").strip();
+    }
+
+    /** The index after an icon shortcode starting at {@code i}, or {@code i}. */
+    private static int iconEnd(String s, int i) {
+        if (s.charAt(i) != ':') return i;
+        int j = i + 1;
+        while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '-' || s.charAt(j) == '_')) j++;
+        return j < s.length() && s.charAt(j) == ':' && IconShortcodes.isIcon(s.substring(i + 1, j)) ? j + 1 : i;
     }
 }

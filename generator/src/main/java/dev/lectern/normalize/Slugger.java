@@ -37,7 +37,7 @@ public final class Slugger {
         Set<String> sectionSlugs = new HashSet<>(Reserved.THEME_IDS);
         List<String> sectionSlugList = new ArrayList<>();
         for (Section s : guide.sections()) {
-            sectionSlugList.add(s.title().isEmpty() ? "" : unique(Slugs.slug(InlineText.plain(s.title()), 60), "section", sectionSlugs));
+            sectionSlugList.add(s.title().isEmpty() ? "" : unique(base(s.title()), "section", sectionSlugs));
         }
         // references are anchors on the guide page: they avoid section slugs too
         Set<String> anchors = new HashSet<>(sectionSlugs);
@@ -46,7 +46,7 @@ public final class Slugger {
             Section s = guide.sections().get(si);
             List<Question> questions = new ArrayList<>();
             for (Question q : s.questions()) {
-                String slug = unique(Slugs.slug(InlineText.plain(q.title()), 60), "question", taken);
+                String slug = unique(base(q.title()), "question", taken);
                 anchors.add(slug);
                 questions.add(q.withSlug(slug));
             }
@@ -59,6 +59,13 @@ public final class Slugger {
             sections.add(s.withSlugs(sectionSlugList.get(si), questions, references));
         }
         return guide.withSections(sections);
+    }
+
+    /** The author's own id ({@code ## Title {#id}}), else the title's words; icon shortcodes are no words. */
+    private static String base(String title) {
+        String authored = AuthoredIds.of(title);
+        if (authored != null) return authored;
+        return Slugs.slug(InlineText.plain(InlineText.withoutIcons(AuthoredIds.strip(title))), 60);
     }
 
     private static String unique(String base, String fallback, Set<String> taken) {

@@ -40,13 +40,44 @@ final class BlockRenderer {
 
     /** @param links how this page links to an anchor of its guide (an author's {@code #id}) and from the URLs its author wrote */
     String render(List<Block> blocks, int baseLevel, PageScope scope, PageLinks links) {
-        int min = MarkdownScan.minHeadingLevel(blocks);
-        int offset = min == 0 ? 0 : baseLevel - min;
-        return renderAll(blocks, new Place(new HeadingLevels(offset, baseLevel), scope, links));
+        return render(blocks, baseLevel, scope, links, DocDefinitions.NONE);
     }
 
-    /** Where blocks land: the page's outline, ids and diagnostics, and how it links. */
-    private record Place(HeadingLevels levels, PageScope scope, PageLinks links) {
+    /** @param defs what the blocks' document defines for all of itself (reference links, footnotes, abbreviations) */
+    String render(List<Block> blocks, int baseLevel, PageScope scope, PageLinks links, DocDefinitions defs) {
+        int min = MarkdownScan.minHeadingLevel(blocks);
+        int offset = min == 0 ? 0 : baseLevel - min;
+        return renderAll(blocks, new Place(new HeadingLevels(offset, baseLevel), scope, links, defs));
+    }
+
+    /**
+     * The list of the footnotes numbered {@code numbers} on this page (1-based, in order), with the back-links to their
+     * citations; a footnote that cites another adds it to the list. Empty when there are none.
+     */
+    String footnotes(List<Integer> numbers, PageScope scope, PageLinks links, DocDefinitions defs) {
+        if (numbers.isEmpty()) return "";
+        List<Integer> all = new java.util.ArrayList<>(numbers);
+        Place at = new Place(new HeadingLevels(0, 6), scope, links, defs);
+        StringBuilder sb = new StringBuilder("<section class=\"footnotes\" aria-label=\"Footnotes\">\n<ol class=\"footnotes__list\">\n");
+        for (int i = 0; i < all.size(); i++) {
+            PageNotes.Cited c = scope.notes().get(all.get(i) - 1);
+            int before = scope.notes().count();
+            String body = renderBlock(new Markdown(c.note().markdown(), c.note().pos()), at);
+            for (int n = before + 1; n <= scope.notes().count(); n++) all.add(n);
+            sb.append("<li class=\"footnotes__item\" id=\"").append(Html.escape(c.noteId())).append("\" value=\"").append(c.number())
+                    .append("\">\n").append(body).append("<p class=\"footnotes__back\">");
+            for (int r = 0; r < c.refIds().size(); r++) {
+                sb.append(r == 0 ? "" : " ").append("<a href=\"#").append(Html.escape(c.refIds().get(r)))
+                        .append("\" aria-label=\"Back to citation ").append(r + 1).append(" of footnote ").append(c.number())
+                        .append("\">↩</a>");
+            }
+            sb.append("</p>\n</li>\n");
+        }
+        return sb.append("</ol>\n</section>\n").toString();
+    }
+
+    /** Where blocks land: the page's outline, ids, diagnostics and footnotes, how it links, and its document's definitions. */
+    private record Place(HeadingLevels levels, PageScope scope, PageLinks links, DocDefinitions defs) {
     }
 
     private String renderAll(List<Block> blocks, Place at) {
@@ -61,9 +92,11 @@ final class BlockRenderer {
             if (b instanceof Markdown m) {
                 if (MarkdownScan.nestingDepth(m.text()) > MarkdownScan.MAX_DEPTH) return fallback(b, m.text(), scope);
                 Map<Integer, String> anchors = scope.anchorsWithin(m.pos().line(), (int) m.text().lines().count());
-                return markdown(b, at, anchors, state -> md.block(m.text(), state));
+                return markdown(b, at, anchors, state -> md.block(m.text() + at.defs().suffixFor(m.text()), state));
             } else if (b instanceof Heading h) {
                 return markdown(b, at, Map.of(), state -> md.heading(h.level(), h.text(), state));
+            } else if (b instanceof Code c && c.language().equals("math")) {
+                return "<p>" + MathSpans.html(true, c.code()) + "</p>\n";
             } else if (b instanceof Code c) {
                 return CodeBlocks.html(highlighter, c.language(), c.title(), c.code(), c.lineNumbers());
             } else if (b instanceof Callout c) {
@@ -82,15 +115,26 @@ final class BlockRenderer {
         PageScope scope = at.scope();
         Set<String> dropped = new TreeSet<>();
         Map<String, SourcePos> fragments = new java.util.HashMap<>();
-        BlockState state = new BlockState(at.levels(), false, dropped::add, anchors, urls(b, at, fragments));
+        Set<String> undefined = new TreeSet<>();
+        BlockState state = new BlockState(at.levels(), false, dropped::add, anchors, urls(b, at, fragments),
+                new java.util.concurrent.atomic.AtomicBoolean(), name -> {
+                    DocDefinitions.Note note = at.defs().footnote(name);
+                    if (note == null) undefined.add(name);
+                    return note == null ? null : scope.notes().cite(note, scope.ids());
+                });
         String html = render.apply(state);
         if (!dropped.isEmpty()) {
             scope.report(Diagnostic.note(b.pos(), "raw HTML removed: " + String.join(", ", dropped))
                     .withDropped(List.copyOf(dropped)));
         }
+        if (!undefined.isEmpty()) {
+            scope.report(Diagnostic.warning(b.pos(), "footnote never defined: [^" + String.join("], [^", undefined) + "]",
+                    "define it anywhere in the document as a line '[^name]: its text'"));
+        }
         if (!state.needsTree().get()) return html;
         // the theme's scripts find its elements by id: a second element with one would capture them
         return HtmlTree.finish(html, scope.ids(), id -> {
+            if (scope.notes().owns(id)) return "#" + id; // a footnote and its citations are on this page
             String href = at.links().anchor(id);
             if (href.equals("#" + id)) scope.want(id, fragments.getOrDefault(id, b.pos()));
             return href;

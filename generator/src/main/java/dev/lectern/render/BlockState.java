@@ -4,6 +4,7 @@ import com.vladsch.flexmark.util.data.DataKey;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * What one Markdown document needs to know about the page it lands on, attached to the flexmark Document so the
@@ -11,18 +12,19 @@ import java.util.function.Consumer;
  * ({@link HeadingLevels}); {@code inline} renders a title without its heading wrapper; {@code lineAnchors}
  * gives table rows and list items starting on those lines (0-based within the block) an id; {@code urls} makes the
  * block's links and images into links from the page ({@link References}); {@code needsTree} is set while rendering
- * ({@link #markForTree}).
+ * ({@link #markForTree}); {@code footnotes} cites a footnote of the document by name on the page ({@link PageNotes}),
+ * null when the document defines none of that name.
  */
 record BlockState(HeadingLevels levels, boolean inline, Consumer<String> dropped, Map<Integer, String> lineAnchors,
-                  Urls urls, AtomicBoolean needsTree) {
-    static final BlockState INLINE = new BlockState(HeadingLevels.NONE, true, s -> { }, Map.of(), Urls.NONE, new AtomicBoolean());
+                  Urls urls, AtomicBoolean needsTree, Function<String, PageNotes.Cited> footnotes) {
+    static final BlockState INLINE = new BlockState(HeadingLevels.NONE, true, s -> { }, Map.of(), Urls.NONE, new AtomicBoolean(), name -> null);
 
     BlockState(HeadingLevels levels, boolean inline, Consumer<String> dropped, Map<Integer, String> lineAnchors) {
-        this(levels, inline, dropped, lineAnchors, Urls.NONE, new AtomicBoolean());
+        this(levels, inline, dropped, lineAnchors, Urls.NONE, new AtomicBoolean(), name -> null);
     }
 
     BlockState(HeadingLevels levels, boolean inline, Consumer<String> dropped, Map<Integer, String> lineAnchors, Urls urls) {
-        this(levels, inline, dropped, lineAnchors, urls, new AtomicBoolean());
+        this(levels, inline, dropped, lineAnchors, urls, new AtomicBoolean(), name -> null);
     }
 
     /** Rewrites a URL the block's author wrote for the page; {@code at} is the flexmark node holding it (its line, for a warning). */

@@ -178,6 +178,7 @@ final class HtmlSanitizer {
                     else extraClass = (extraClass + " " + scheme).trim();
                     continue;
                 }
+                if (key.equals("markdown")) continue; // md_in_html's "parse my content as Markdown": an instruction, not content
                 if (key.equals("name") && name.equals("a")) {
                     nameAsId = value; // obsolete anchor form: keep the target working as an id
                     continue;

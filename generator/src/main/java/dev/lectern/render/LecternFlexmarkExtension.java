@@ -113,7 +113,8 @@ final class LecternFlexmarkExtension implements HtmlRenderer.HtmlRendererExtensi
                 return;
             }
             // the one heading-id rule (the search index links to the same id); the page makes it unique (HtmlTree)
-            String id = PageIds.headingId(new TextCollectingVisitor().collectAndGetText(node));
+            String authored = AttributeLists.headingId(node);
+            String id = authored != null ? authored : PageIds.headingId(new TextCollectingVisitor().collectAndGetText(node));
             state.markForTree();
             html.attr("id", id);
             html.withAttr().tagLine("h" + state.level(node.getLevel()), () -> {
@@ -147,6 +148,10 @@ final class LecternFlexmarkExtension implements HtmlRenderer.HtmlRendererExtensi
             String code = node.getContentChars().normalizeEOL();
             if (code.endsWith("\n")) code = code.substring(0, code.length() - 1);
             html.line();
+            if (node.getInfo().toString().strip().equals("math")) {
+                html.rawPre("<p>" + MathSpans.html(true, code) + "</p>");
+                return;
+            }
             // rawPre: plain raw() re-indents lines and would eat the code's leading whitespace
             html.rawPre(CodeBlocks.html(highlighter, node.getInfo().unescape(), "", code));
         }

@@ -2,7 +2,8 @@ package dev.lectern.render;
 
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
-import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -20,11 +21,15 @@ import java.util.function.UnaryOperator;
 
 /**
  * One flexmark Parser and HtmlRenderer for the whole build (both are immutable once built and safe to share
- * across threads; per-document state rides on the Document): GFM-like tables, no typographic or emoji extensions.
- * Heading ids follow {@code model.PageIds}, in our heading renderer.
+ * across threads; per-document state rides on the Document): GFM-like tables, footnotes, definition lists, attribute
+ * lists ({@link AttributeLists}), abbreviations and the inline syntax of {@link LecternSyntax}; no typographic extension
+ * (it turns {@code --flag} into a dash). Heading ids follow {@code model.PageIds}, or the author's {@code {#id}}, in our
+ * heading renderer.
  */
 final class MarkdownEngine {
-    private final Parser parser;
+    /** For text with no shortcode, attribute list or abbreviation in it (most blocks), without those extensions: each costs every parse. */
+    private final Parser lean;
+    private final Parser full;
     private final HtmlRenderer renderer;
     /**
      * Titles with Markdown, rendered once each: a question's title shows on its page, its neighbours' pages and its
@@ -32,28 +37,63 @@ final class MarkdownEngine {
      */
     private final Map<String, String> inlineMemo = new ConcurrentHashMap<>();
     private final Map<String, String> plainMemo = new ConcurrentHashMap<>();
+    /** Each document's definitions, by source path: its guide page and each of its question pages use them. */
+    private final Map<String, DocDefinitions> definitions = new ConcurrentHashMap<>();
 
     MarkdownEngine(CodeHighlighter highlighter) {
+        List<com.vladsch.flexmark.util.misc.Extension> common = List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                TaskListExtension.create(), AutolinkExtension.create(), DefinitionExtension.create(),
+                new ListCallouts(), new LecternFlexmarkExtension(highlighter));
+        List<com.vladsch.flexmark.util.misc.Extension> all = new java.util.ArrayList<>(common);
+        all.addAll(List.of(AttributesExtension.create(), AbbreviationExtension.create(), new LecternSyntax(true)));
+        List<com.vladsch.flexmark.util.misc.Extension> some = new java.util.ArrayList<>(common);
+        some.add(new LecternSyntax(false));
+        full = Parser.builder(options(all)).build();
+        lean = Parser.builder(options(some)).build();
+        renderer = HtmlRenderer.builder(options(all)).build();
+    }
+
+    private static MutableDataSet options(List<com.vladsch.flexmark.util.misc.Extension> extensions) {
         MutableDataSet o = new MutableDataSet();
-        o.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
-                DefinitionExtension.create(), new ListCallouts(), new LecternFlexmarkExtension(highlighter)));
+        o.set(Parser.EXTENSIONS, extensions);
         o.set(HtmlRenderer.SUPPRESSED_LINKS, "(?is)\\s*(?:javascript|vbscript):.*");
         o.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
         o.set(TablesExtension.COLUMN_SPANS, false);
         o.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         o.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         o.set(TablesExtension.CLASS_NAME, "table");
-        o.toImmutable();
-        parser = Parser.builder(o).build();
-        renderer = HtmlRenderer.builder(o).build();
+        return o;
+    }
+
+    /** The parser {@code markdown} needs: the full one when a shortcode ({@code :x}), attribute list or abbreviation may be in it. */
+    private Parser parserFor(String markdown) {
+        for (int i = markdown.indexOf(':'); i >= 0 && i + 1 < markdown.length(); i = markdown.indexOf(':', i + 1)) {
+            char next = markdown.charAt(i + 1);
+            if (Character.isLetterOrDigit(next) || next == '+' || next == '_' || next == '-') return full;
+        }
+        return markdown.indexOf('{') >= 0 || markdown.contains("*[") ? full : lean;
     }
 
     /** A Markdown block as HTML; heading levels and dropped-HTML reporting follow {@code state}. */
     String block(String markdown, BlockState state) {
-        Document doc = parser.parse(markdown);
+        Document doc = parserFor(markdown).parse(markdown);
         doc.set(BlockState.KEY, state);
+        if (markdown.indexOf('{') >= 0) AttributeLists.clean(doc, state.dropped());
         return renderer.render(doc);
+    }
+
+    /** The definitions in {@code blocks}, for blocks with no document behind them. */
+    DocDefinitions definitions(List<dev.lectern.model.Block> blocks) {
+        return DocDefinitions.of(blocks, full);
+    }
+
+    /** The reference links, footnotes and abbreviations {@code g} defines anywhere in it. */
+    DocDefinitions definitions(dev.lectern.model.Guide g) {
+        DocDefinitions known = definitions.get(g.source());
+        if (known != null) return known;
+        DocDefinitions made = DocDefinitions.of(g, full);
+        definitions.putIfAbsent(g.source(), made);
+        return made;
     }
 
     /** One heading, rendered exactly as the same heading inside Markdown would be. */
@@ -85,6 +125,7 @@ final class MarkdownEngine {
     /** {@link #plain} through flexmark, whatever the title holds. */
     String plainParsed(String inlineMarkdown) {
         Node doc = parseTitle(inlineMarkdown);
+        Shortcodes.toPlain(doc);
         return new TextCollectingVisitor().collectAndGetText(doc).strip();
     }
 
@@ -102,8 +143,10 @@ final class MarkdownEngine {
      * "- x" an item, nor "> y" a quote.
      */
     private Document parseTitle(String inlineMarkdown) {
-        Document doc = parser.parse("# " + asHeadingText(inlineMarkdown));
+        String heading = "# " + asHeadingText(inlineMarkdown);
+        Document doc = parserFor(heading).parse(heading);
         doc.set(BlockState.KEY, BlockState.INLINE);
+        if (heading.indexOf('{') >= 0) AttributeLists.clean(doc, dropped -> { });
         return doc;
     }
 

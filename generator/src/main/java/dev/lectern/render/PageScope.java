@@ -14,13 +14,13 @@ import java.util.Map;
  * page and on its own page), so only the guide page reports; the question page's scope stays quiet.
  */
 record PageScope(IdRegistry ids, Diagnostics diags, boolean reports, Map<Integer, String> lineAnchors,
-                 List<Map.Entry<String, SourcePos>> wanted) {
+                 List<Map.Entry<String, SourcePos>> wanted, PageNotes notes) {
     static PageScope reporting(Diagnostics diags) {
-        return new PageScope(new IdRegistry(), diags, true, new HashMap<>(), new ArrayList<>());
+        return new PageScope(new IdRegistry(), diags, true, new HashMap<>(), new ArrayList<>(), new PageNotes());
     }
 
     static PageScope quiet() {
-        return new PageScope(new IdRegistry(), null, false, Map.of(), List.of());
+        return new PageScope(new IdRegistry(), null, false, Map.of(), List.of(), new PageNotes());
     }
 
     /** Notes an author's {@code #id} link that stays on the page, to check once the whole page has its ids ({@link #checkAnchors}). */

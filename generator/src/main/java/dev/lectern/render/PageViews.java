@@ -95,8 +95,15 @@ final class PageViews {
             LinkView next = i + 1 < all.size() ? pageLink(g, dir, all.get(i + 1), rendered) : null;
             List<LinkView> pageLinks = all.stream()
                     .map(o -> new LinkView(SitePaths.between(dir, PageMap.dir(g, o)), Integer.toString(o.number()), o == p)).toList();
+            // a section's footnotes are listed on the page that opens it
+            List<Integer> notes = new ArrayList<>();
+            for (GuidePages.Slice slice : p.slices()) {
+                Rendered r = rendered.get(slice.section());
+                if (slice.opens()) for (int n = r.notesFrom() + 1; n <= r.notesTo(); n++) notes.add(n);
+            }
+            String footnotes = blocks.footnotes(notes, scope, refs.on(g, dir, null), md.definitions(g));
             out.add(new GuideView(md.inline(g.title()), g.description(), g.isGuide(), g.questionCount(), p.number(), all.size(), pageLinks,
-                    toc, sections, prev != null, prev, next != null, next));
+                    toc, sections, footnotes, prev != null, prev, next != null, next));
         }
         return out;
     }
@@ -104,6 +111,7 @@ final class PageViews {
     /** Every section's HTML, in reading order (so ids are the guide's), with #links resolved from the page each part lands on. */
     private List<Rendered> renderSections(Guide g, PageMap map, References refs, PageScope scope) {
         GuidePages pages = map.of(g);
+        DocDefinitions defs = md.definitions(g);
         List<Rendered> rendered = new ArrayList<>();
         int firstQuestion = 0;
         for (int si = 0; si < g.sections().size(); si++) {
@@ -111,13 +119,16 @@ final class PageViews {
             boolean titled = !s.title().isBlank();
             // an untitled section sits directly under the guide's h1, a titled one under its own h2
             int level = titled ? 3 : 2;
-            String intro = blocks.render(s.intro(), level, scope, refs.on(g, PageMap.dir(g, pages.ofSection(si)), null));
+            int notesFrom = scope.notes().count();
+            String intro = blocks.render(s.intro(), level, scope, refs.on(g, PageMap.dir(g, pages.ofSection(si)), null), defs);
             List<String> answers = new ArrayList<>();
             for (int qi = 0; qi < s.questions().size(); qi++) {
-                answers.add(blocks.render(s.questions().get(qi).answer(), level + 1, scope, refs.on(g, PageMap.dir(g, pages.ofQuestion(si, qi)), null)));
+                answers.add(blocks.render(s.questions().get(qi).answer(), level + 1, scope,
+                        refs.on(g, PageMap.dir(g, pages.ofQuestion(si, qi)), null), defs));
             }
-            String outro = blocks.render(s.outro(), level, scope, refs.on(g, PageMap.dir(g, pages.ofOutro(si)), null));
-            rendered.add(new Rendered(titled ? md.inline(s.title()) : "", titled, level, firstQuestion, intro, answers, outro));
+            String outro = blocks.render(s.outro(), level, scope, refs.on(g, PageMap.dir(g, pages.ofOutro(si)), null), defs);
+            rendered.add(new Rendered(titled ? md.inline(s.title()) : "", titled, level, firstQuestion, intro, answers, outro,
+                    notesFrom, scope.notes().count()));
             firstQuestion += s.questions().size();
         }
         return rendered;
@@ -125,10 +136,10 @@ final class PageViews {
 
     /**
      * A section as it renders on the guide page, before pages take their slices of it; {@code firstQuestion} is how
-     * many questions of the guide come before it.
+     * many questions of the guide come before it; it cites footnotes {@code notesFrom + 1} … {@code notesTo} first.
      */
     private record Rendered(String titleHtml, boolean titled, int level, int firstQuestion, String intro, List<String> answers,
-                            String outro) {
+                            String outro, int notesFrom, int notesTo) {
     }
 
     /** A link from the guide page in {@code from} to another of its pages, named for the first titled section on it. */
@@ -153,7 +164,11 @@ final class PageViews {
         LinkView inGuide = new LinkView(map.link(here, g, anchors.questions().get(i)), md.inline(g.title()));
         String relRoot = SitePaths.relRoot(here);
         MetaView meta = TopicViews.meta(q.meta(), relRoot, topics.derivedTopics(g, q.slug()));
-        return new QuestionPageView(md.inline(q.title()), meta, blocks.render(q.answer(), 2, scope, refs.on(g, here, q)),
+        DocDefinitions defs = md.definitions(g);
+        String answer = blocks.render(q.answer(), 2, scope, refs.on(g, here, q), defs);
+        List<Integer> notes = java.util.stream.IntStream.rangeClosed(1, scope.notes().count()).boxed().toList();
+        answer += blocks.footnotes(notes, scope, refs.on(g, here, q), defs);
+        return new QuestionPageView(md.inline(q.title()), meta, answer,
                 prev != null, prev, next != null, next, SitePaths.INDEX, inGuide, topics.related(g, q.slug(), relRoot));
     }
 

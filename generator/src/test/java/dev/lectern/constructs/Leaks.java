@@ -30,7 +30,8 @@ final class Leaks {
             "\\+\\+[a-z]+(?:\\+[a-z0-9]+)*\\+\\+", // keys
             "==[^=\\s][^=]{0,80}==",            // mark
             "\\^\\^[^^\\s][^^]{0,80}\\^\\^",     // insert
-            "\\$\\$"));                         // display math
+            "\\$\\$",                           // display math
+            "(?m)^\\s*\\*\\[[^\\]]{1,40}\\]:"));     // abbreviation definition
 
     private Leaks() {
     }

@@ -31,14 +31,6 @@ class BlockRendererTest {
     }
 
     @Test
-    void footnotesOfSeparateBlocksGetDistinctIdsAndTheirLinksFollow() {
-        Document d = Jsoup.parse(render(2, md("One[^1].\n\n[^1]: first"), md("Two[^1].\n\n[^1]: second")));
-        List<String> ids = d.select("[id]").eachAttr("id");
-        assertEquals(ids.size(), ids.stream().distinct().count(), ids.toString());
-        for (var a : d.select("a[href^=#]")) assertEquals(1, d.select("[id=" + a.attr("href").substring(1) + "]").size(), a.outerHtml());
-    }
-
-    @Test
     void proseAndCodeReachThePageAsFlexmarkWroteThem() {
         assertEquals("<p>a &quot;b&quot; <code>&lt;div id=&quot;x&quot;&gt;</code></p>\n", render(2, md("a \"b\" `<div id=\"x\">`")));
     }
@@ -55,10 +47,34 @@ class BlockRendererTest {
     }
 
     @Test
-    void footnotesInTwoBlocksOfOnePageKeepApartAndLinked() {
-        Document d = Jsoup.parse(render(2, md("A[^1]\n\n[^1]: first"), md("B[^1]\n\n[^1]: second")));
-        assertEquals(List.of("#fn-1", "#fnref-1", "#fn-1-1", "#fnref-1-1"), d.select("a").eachAttr("href"));
-        assertEquals("second", d.getElementById("fn-1-1").text().replace("↩", "").strip());
+    void aFootnoteDefinedInOneBlockIsCitedFromAnotherAndListedOnceAtTheEnd() {
+        List<Block> blocks = List.of(md("A[^note] and B[^other]."), md("C[^note].\n\n[^note]: the note\n[^other]: another"));
+        PageScope scope = PageScope.reporting(new Diagnostics());
+        DocDefinitions defs = MD.definitions(blocks);
+        String body = BLOCKS.render(blocks, 2, scope, PageLinks.NONE, defs);
+        Document d = Jsoup.parse(body + BLOCKS.footnotes(List.of(1, 2), scope, PageLinks.NONE, defs));
+        assertEquals(List.of("1", "2", "1"), d.select("sup.footnote-ref").eachText());
+        assertEquals(List.of("fnref-1", "fnref-2", "fnref-1-2"), d.select("sup.footnote-ref").eachAttr("id"));
+        assertEquals(List.of("fn-1", "fn-2"), d.select(".footnotes li").eachAttr("id"));
+        assertEquals("the note", d.select("#fn-1 > p").first().text());
+        // every link lands on an element of the page: citations on notes, back-links on each citation
+        for (var a : d.select("a[href^=#]")) assertEquals(1, d.select("[id=" + a.attr("href").substring(1) + "]").size(), a.outerHtml());
+        assertEquals(List.of("#fnref-1", "#fnref-1-2"), d.select("#fn-1 .footnotes__back a").eachAttr("href"));
+    }
+
+    @Test
+    void anUndefinedFootnoteStaysAsWrittenWithAWarning() {
+        Diagnostics diags = new Diagnostics();
+        String html = BLOCKS.render(List.of(md("A[^missing].")), 2, PageScope.reporting(diags));
+        assertTrue(html.contains("[^missing]"), html);
+        assertTrue(diags.sorted().stream().anyMatch(x -> x.message().contains("footnote never defined: [^missing]")), diags.sorted().toString());
+    }
+
+    @Test
+    void aReferenceDefinedInALaterBlockResolves() {
+        List<Block> blocks = List.of(md("See [the guide][g] and [Other]."), md("[g]: https://example.org/g\n[other]: https://example.org/o"));
+        String html = BLOCKS.render(blocks, 2, PageScope.reporting(new Diagnostics()), PageLinks.NONE, MD.definitions(blocks));
+        assertEquals(List.of("https://example.org/g", "https://example.org/o"), Jsoup.parse(html).select("a").eachAttr("href"));
     }
 
     @Test

@@ -26,8 +26,8 @@ class SectionOrderTest {
         List<Artifact> out = new SiteRenderer(null).render(new Site("T", "", "", List.of(g)), new Diagnostics());
         String html = out.stream().filter(a -> a.path().equals("g/index.html")).map(a -> new String(a.bytes(), StandardCharsets.UTF_8))
                 .findFirst().orElseThrow();
-        // in the body: the head's JSON-LD quotes the answer too
-        int body = html.indexOf("<body");
+        // in the page's body: the head's structured data quotes the answers too
+        int body = html.indexOf("<main");
         int before = html.indexOf("Before the questions.", body);
         int question = html.indexOf("The answer.", body);
         int after = html.indexOf("After the questions.", body);
