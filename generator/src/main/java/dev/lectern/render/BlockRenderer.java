@@ -62,7 +62,7 @@ final class BlockRenderer {
             } else if (b instanceof Heading h) {
                 return markdown(b, at, Map.of(), state -> md.heading(h.level(), h.text(), state));
             } else if (b instanceof Code c) {
-                return CodeBlocks.html(highlighter, c.language(), c.title(), c.code(), c.lineNumbers());
+                return CodeBlocks.html(highlighter, c);
             } else if (b instanceof Callout c) {
                 return callout(c, at);
             } else {

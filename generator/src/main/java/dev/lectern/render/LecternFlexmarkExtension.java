@@ -93,6 +93,7 @@ final class LecternFlexmarkExtension implements HtmlRenderer.HtmlRendererExtensi
             return Set.of(
                     new NodeRenderingHandler<>(Heading.class, this::heading),
                     new NodeRenderingHandler<>(FencedCodeBlock.class, this::fenced),
+                    new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Code.class, (n, c, h) -> InlineCode.render(n, c, h, highlighter)),
                     new NodeRenderingHandler<>(TableBlock.class, this::table),
                     new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlBlock.class, this::htmlBlock),
                     new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlCommentBlock.class, this::htmlBlock),
@@ -138,7 +139,7 @@ final class LecternFlexmarkExtension implements HtmlRenderer.HtmlRendererExtensi
             if (code.endsWith("\n")) code = code.substring(0, code.length() - 1);
             html.line();
             // rawPre: plain raw() re-indents lines and would eat the code's leading whitespace
-            html.rawPre(CodeBlocks.html(highlighter, node.getInfo().unescape(), "", code));
+            html.rawPre(CodeBlocks.html(highlighter, node.getInfo().unescape(), code));
         }
 
         private void htmlBlock(HtmlBlockBase node, NodeRendererContext context, HtmlWriter html) {
