@@ -30,6 +30,8 @@ final class Snippets {
     private final Path root;
     private final String file;
     private final Map<String, List<Integer>> missing = new LinkedHashMap<>();
+    /** Lines of the document whose includes went too deep (a file that includes itself) or too long. */
+    private final List<Integer> cut = new ArrayList<>();
 
     private Snippets(Path root, String file) {
         this.root = root;
@@ -49,6 +51,11 @@ final class Snippets {
                 "snippet file \"" + name + "\" not found" + (at.size() > 1 ? " (" + at.size() + " includes)" : "")
                         + "; the include is left out",
                 "put the file in the content folder; a path is relative to the document's folder or to the content folder")));
+        if (!s.cut.isEmpty()) {
+            diags.add(Diagnostic.warning(SourcePos.of(file, s.cut.get(0)), "snippets nested more than " + MAX_DEPTH
+                    + " deep or growing past " + MAX_LINES + " lines; the rest is left out" + (s.cut.size() > 1 ? " (" + s.cut.size() + " includes)" : ""),
+                    "check whether a snippet includes itself"));
+        }
         return out;
     }
 
@@ -107,8 +114,12 @@ final class Snippets {
             }
         }
         Path found = find(name, dir);
-        if (found == null || depth >= MAX_DEPTH || out.size() > MAX_LINES) {
-            if (found == null) missing.computeIfAbsent(name, n -> new ArrayList<>()).add(number);
+        if (found == null) {
+            missing.computeIfAbsent(name, n -> new ArrayList<>()).add(number);
+            return;
+        }
+        if (depth >= MAX_DEPTH || out.size() > MAX_LINES) {
+            cut.add(number);
             return;
         }
         List<String> text;
