@@ -2,7 +2,6 @@ package dev.lectern.model;
 
 import dev.lectern.diag.SourcePos;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * A code block. {@code language} is empty when unknown; {@code title} comes from fence meta where a dialect has one;
@@ -13,7 +12,7 @@ import java.util.TreeSet;
 public record Code(String language, String title, String code, int firstLine, Set<Integer> marked, boolean annotated, SourcePos pos)
         implements Block {
     public Code {
-        marked = Set.copyOf(new TreeSet<>(marked));
+        marked = Set.copyOf(marked);
     }
 
     public Code(String language, String title, String code, SourcePos pos) {
@@ -30,7 +29,7 @@ public record Code(String language, String title, String code, int firstLine, Se
      */
     public static Code fenced(FenceInfo info, String code, SourcePos pos) {
         MagicComments.Result r = MagicComments.apply(code);
-        Set<Integer> marked = new TreeSet<>(info.marked());
+        Set<Integer> marked = info.markedIn((int) r.code().lines().count());
         marked.addAll(r.marked());
         return new Code(info.language(), info.title(), r.code(), info.firstLine(), marked, false, pos);
     }

@@ -18,14 +18,27 @@ import java.util.TreeSet;
  * @param firstLine the number shown on the first line; 0 when the lines are not numbered
  * @param marked    1-based lines to highlight, counted from the block's first line whatever its number
  */
-public record FenceInfo(String language, String title, int firstLine, Set<Integer> marked, Set<String> flags) {
-    public static final FenceInfo NONE = new FenceInfo("", "", 0, Set.of(), Set.of());
-    /** A range wider than this is cut: {@code {1-999999999}} must not fill memory. */
-    static final int MAX_LINE = 100_000;
+public record FenceInfo(String language, String title, int firstLine, List<Span> marked, Set<String> flags) {
+    public static final FenceInfo NONE = new FenceInfo("", "", 0, List.of(), Set.of());
+    /** Ranges past this many are ignored: an info string cannot make a block's work grow beyond its own length. */
+    static final int MAX_SPANS = 1_000;
 
     public FenceInfo {
-        marked = Set.copyOf(new TreeSet<>(marked));
+        marked = List.copyOf(marked);
         flags = Set.copyOf(flags);
+    }
+
+    /** Lines {@code from} to {@code to}, 1-based, both included. */
+    public record Span(int from, int to) {
+    }
+
+    /** The marked lines of a block of {@code lines} lines: ranges are cut at its end, so {@code {1-99999}} costs nothing. */
+    public Set<Integer> markedIn(int lines) {
+        Set<Integer> out = new TreeSet<>();
+        for (Span s : marked) {
+            for (int n = s.from(); n <= Math.min(s.to(), lines); n++) out.add(n);
+        }
+        return out;
     }
 
     /** Words that are flags, never part of a Mintlify title. */
@@ -47,7 +60,7 @@ public record FenceInfo(String language, String title, int firstLine, Set<Intege
         final StringBuilder title = new StringBuilder();
         String explicitTitle;
         int first;
-        final Set<Integer> marked = new TreeSet<>();
+        final List<Span> marked = new ArrayList<>();
         final Set<String> flags = new TreeSet<>();
 
         void read(List<String> words, boolean languageFirst) {
@@ -149,13 +162,12 @@ public record FenceInfo(String language, String title, int firstLine, Set<Intege
     }
 
     /** {@code 1,4-6} or {@code 2 3 5-7}: numbers and ranges, comma or space separated; anything else is skipped. */
-    private static void lineList(String s, Set<Integer> into) {
+    private static void lineList(String s, List<Span> into) {
         for (String part : s.replace(',', ' ').split(" ")) {
             int dash = part.indexOf('-');
             int from = number(dash < 0 ? part : part.substring(0, dash), 0);
             int to = dash < 0 ? from : number(part.substring(dash + 1), 0);
-            if (from <= 0 || to < from) continue;
-            for (int n = from; n <= Math.min(to, MAX_LINE); n++) into.add(n);
+            if (from > 0 && to >= from && into.size() < MAX_SPANS) into.add(new Span(from, to));
         }
     }
 

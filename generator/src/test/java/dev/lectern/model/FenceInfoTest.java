@@ -13,7 +13,7 @@ class FenceInfoTest {
         assertEquals("python", f.language());
         assertEquals("bubble sort.py", f.title());
         assertEquals(7, f.firstLine());
-        assertEquals(Set.of(2, 4, 5), f.marked());
+        assertEquals(Set.of(2, 4, 5), f.markedIn(20));
     }
 
     @Test
@@ -21,7 +21,7 @@ class FenceInfoTest {
         FenceInfo f = FenceInfo.parse("{ .yaml .no-copy title=\"mkdocs.yml\" hl_lines=\"3\" }");
         assertEquals("yaml", f.language());
         assertEquals("mkdocs.yml", f.title());
-        assertEquals(Set.of(3), f.marked());
+        assertEquals(Set.of(3), f.markedIn(20));
     }
 
     @Test
@@ -29,7 +29,7 @@ class FenceInfoTest {
         FenceInfo f = FenceInfo.parse("jsx title=\"/src/App.js\" {1,4-6,11} showLineNumbers=3");
         assertEquals("jsx", f.language());
         assertEquals("/src/App.js", f.title());
-        assertEquals(Set.of(1, 4, 5, 6, 11), f.marked());
+        assertEquals(Set.of(1, 4, 5, 6, 11), f.markedIn(20));
         assertEquals(3, f.firstLine());
         assertEquals(1, FenceInfo.parse("js showLineNumbers").firstLine());
         assertTrue(FenceInfo.parse("bash npm2yarn").has("npm2yarn"));
@@ -41,7 +41,7 @@ class FenceInfoTest {
         FenceInfo f = FenceInfo.parse("javascript Express server {2} lines wrap highlight={3-4} theme={null} icon=\"js\"");
         assertEquals("javascript", f.language());
         assertEquals("Express server", f.title());
-        assertEquals(Set.of(2, 3, 4), f.marked());
+        assertEquals(Set.of(2, 3, 4), f.markedIn(20));
         assertEquals(1, f.firstLine());
     }
 
@@ -55,15 +55,15 @@ class FenceInfoTest {
 
     @Test
     void badOrHugeRangesAreCutNotObeyed() {
-        assertEquals(Set.of(), FenceInfo.parse("py hl_lines=\"x 5-2 -\"").marked());
-        assertEquals(11, FenceInfo.parse("py {99990-999999}").marked().size(), "cut at the last line a block may mark");
-        assertEquals(Set.of(), FenceInfo.parse("py {1-99999999}").marked(), "no number of that many digits");
+        assertEquals(Set.of(), FenceInfo.parse("py hl_lines=\"x 5-2 -\"").markedIn(20));
+        assertEquals(Set.of(19, 20), FenceInfo.parse("py {19-999999}").markedIn(20), "cut at the block's last line");
+        assertEquals(Set.of(), FenceInfo.parse("py {1-99999999}").markedIn(20), "no number of that many digits");
     }
 
     @Test
     void unbalancedQuotesAndBracesEndTheInfoStringWithoutHarm() {
         FenceInfo f = FenceInfo.parse("py title=\"open {1,2");
         assertEquals("python", f.language());
-        assertEquals(Set.of(), f.marked());
+        assertEquals(Set.of(), f.markedIn(20));
     }
 }
