@@ -12,6 +12,13 @@ package dev.lectern.model;
 public record Annotation(int n, String keep) {
     private static final String[] OPENERS = {"#", "//", "--", "/*", "<!--", ";", "%"};
 
+    /** Whether any line of {@code code} ends in a marker. */
+    public static boolean anyIn(String code) {
+        if (code.indexOf(')') < 0) return false;
+        for (String line : code.split("\n")) if (in(line) != null) return true;
+        return false;
+    }
+
     /** The marker ending {@code line}, or null. */
     public static Annotation in(String line) {
         String s = line.stripTrailing();

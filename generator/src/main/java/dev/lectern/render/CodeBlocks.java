@@ -24,7 +24,13 @@ final class CodeBlocks {
 
     /** A fence inside Markdown: {@code info} is its whole info string. */
     static String html(CodeHighlighter highlighter, String info, String code) {
-        return html(highlighter, Code.fenced(FenceInfo.parse(info), code, NOWHERE));
+        return html(highlighter, info, code, false);
+    }
+
+    /** @param listFollows an ordered list from 1 comes right after the fence: the notes of its annotation markers, if any */
+    static String html(CodeHighlighter highlighter, String info, String code, boolean listFollows) {
+        Code c = Code.fenced(FenceInfo.parse(info), code, NOWHERE);
+        return html(highlighter, listFollows && Annotation.anyIn(c.code()) ? c.annotate() : c);
     }
 
     static String html(CodeHighlighter highlighter, Code c) {

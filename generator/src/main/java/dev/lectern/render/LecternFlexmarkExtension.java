@@ -139,7 +139,8 @@ final class LecternFlexmarkExtension implements HtmlRenderer.HtmlRendererExtensi
             if (code.endsWith("\n")) code = code.substring(0, code.length() - 1);
             html.line();
             // rawPre: plain raw() re-indents lines and would eat the code's leading whitespace
-            html.rawPre(CodeBlocks.html(highlighter, node.getInfo().unescape(), code));
+            boolean listFollows = node.getNext() instanceof com.vladsch.flexmark.ast.OrderedList list && list.getStartNumber() == 1;
+            html.rawPre(CodeBlocks.html(highlighter, node.getInfo().unescape(), code, listFollows));
         }
 
         private void htmlBlock(HtmlBlockBase node, NodeRendererContext context, HtmlWriter html) {

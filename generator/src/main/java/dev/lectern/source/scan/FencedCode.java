@@ -35,13 +35,7 @@ final class FencedCode {
         while (from < lines.size() && lines.get(from).isBlank()) from++;
         boolean notes = from < lines.size() && lines.get(from).indent() == 0 && (lines.get(from).text().startsWith("1.") || lines.get(from).text().startsWith("1)"))
                 && ListMarkers.startsItem(lines.get(from).text());
-        return new Taken(notes && hasMarker(c.code()) ? c.annotate() : c, next);
-    }
-
-    private static boolean hasMarker(String code) {
-        if (code.indexOf(')') < 0) return false;
-        for (String line : code.split("\n")) if (Annotation.in(line) != null) return true;
-        return false;
+        return new Taken(notes && Annotation.anyIn(c.code()) ? c.annotate() : c, next);
     }
 
     private static String stripTrailingNewlines(StringBuilder sb) {
