@@ -80,6 +80,16 @@ test('filters narrow results by guide, difficulty, tag and company', async () =>
   assert.deepEqual(await urls('operator', { company: 'google' }), ['alpha/what-is-the-walrus-operator/']);
 });
 
+test('the home page document (empty slug) links from the site root and has a filter of its own', async () => {
+  const [r] = await index.search('zeppelin');
+  assert.equal(r.url, 'how-do-i-start-a-zeppelin-engine/');
+  assert.equal(r.guideSlug, '/');
+  assert.deepEqual(await urls('zeppelin', { guide: '/' }), ['how-do-i-start-a-zeppelin-engine/']);
+  assert.deepEqual(await urls('zeppelin', { guide: 'alpha' }), []);
+  const home = (await index.search('search fixture')).find((x) => x.kind === 'guide' && x.guideSlug === '/');
+  assert.equal(home && home.url, './');
+});
+
 test('quoted phrases need all their words', async () => {
   assert.deepEqual(await urls('"retry loop"'), ['alpha/how-do-you-call-gethttpresponse-safely/']);
   assert.deepEqual(await urls('"retry decorator"'), []);

@@ -75,11 +75,9 @@ final class NavOrder {
         String parent = ContentPath.parent(g.source());
         Folder f = root;
         if (!parent.isEmpty()) {
-            StringBuilder path = new StringBuilder();
             for (String part : parent.split("/")) {
-                path.append(path.length() == 0 ? "" : "/").append(part);
-                String p = path.toString();
-                f = f.folders.computeIfAbsent(part, k -> new Folder(p));
+                Folder up = f; // a folder's path is built once, when it is first met: linear in the paths' length
+                f = f.folders.computeIfAbsent(part, k -> new Folder(up.path.isEmpty() ? k : up.path + "/" + k));
             }
         }
         f.pages.put(ContentPath.name(g.source()), g);

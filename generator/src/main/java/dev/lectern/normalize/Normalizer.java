@@ -64,11 +64,13 @@ public final class Normalizer {
         Map<String, Set<String>> out = new HashMap<>();
         out.put("", new HashSet<>(Reserved.TOP_LEVEL));
         for (Guide g : guides) {
-            if (g.slug().isEmpty()) continue;
-            StringBuilder parent = new StringBuilder();
-            for (String part : g.slug().split("/")) {
-                out.computeIfAbsent(parent.toString(), k -> new HashSet<>()).add(part);
-                parent.append(parent.length() == 0 ? "" : "/").append(part);
+            // child-to-parent, stopping at a pair already known (its ancestors are then known too): each folder once
+            String dir = g.slug();
+            while (!dir.isEmpty()) {
+                int slash = dir.lastIndexOf('/');
+                String parent = slash < 0 ? "" : dir.substring(0, slash);
+                if (!out.computeIfAbsent(parent, k -> new HashSet<>()).add(dir.substring(slash + 1))) break;
+                dir = parent;
             }
         }
         return out;

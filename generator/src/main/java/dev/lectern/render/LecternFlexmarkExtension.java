@@ -94,6 +94,7 @@ final class LecternFlexmarkExtension implements HtmlRenderer.HtmlRendererExtensi
                     new NodeRenderingHandler<>(Heading.class, this::heading),
                     new NodeRenderingHandler<>(FencedCodeBlock.class, this::fenced),
                     new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Code.class, (n, c, h) -> InlineCode.render(n, c, h, highlighter)),
+                    new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Image.class, this::image),
                     new NodeRenderingHandler<>(TableBlock.class, this::table),
                     new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlBlock.class, this::htmlBlock),
                     new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlCommentBlock.class, this::htmlBlock),
@@ -121,6 +122,15 @@ final class LecternFlexmarkExtension implements HtmlRenderer.HtmlRendererExtensi
                 // the "#" comes from CSS, so the heading's text stays what the author wrote (reader mode, copying)
                 html.raw(Html.anchor(id));
             });
+        }
+
+        /**
+         * In a title an image is its alt text: a title is also the page's name in the sidebar, the tab and search
+         * results, where one address could not serve every page (flexmark alone would drop it with the links).
+         */
+        private void image(com.vladsch.flexmark.ast.Image node, NodeRendererContext context, HtmlWriter html) {
+            if (BlockState.KEY.get(context.getDocument()).inline()) html.text(new TextCollectingVisitor().collectAndGetText(node));
+            else context.delegateRender();
         }
 
         /** Wide tables scroll inside a wrapper; display:block on the table itself would cost it its table role. */

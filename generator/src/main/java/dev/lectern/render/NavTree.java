@@ -22,10 +22,15 @@ import java.util.function.UnaryOperator;
  * guides collapsed to one link each), {@link #WINDOW} sections of its own guide and {@link #WINDOW} of its questions,
  * each a window around the page's own place, with "… N more" links to where the hidden entries are listed in full
  * (the home page for guides, the guide's pages for sections and questions). Titles are rendered once per build.
+ * A deep folder tree is bounded too: the sidebar opens at most {@link #DEPTH} folders on the page's path (the
+ * top-level one and the nearest ones above the page, with a "… N levels" link in between), and the breadcrumbs keep
+ * as many; otherwise each page of a tree n folders deep would list n links of n steps each.
  */
 final class NavTree {
     /** The most guides, sections of a guide and questions of a guide one sidebar lists. */
     static final int WINDOW = 50;
+    /** The most folders a sidebar opens, and the most breadcrumbs between Home and the page. */
+    static final int DEPTH = 8;
 
     /** A question: its page's folder, and its place on the guide page (folder and anchor) for "more" links. */
     private record Item(String dir, String titleHtml, String guideDir, String anchor) {
@@ -117,11 +122,25 @@ final class NavTree {
         out.add(new LinkView(link.apply(""), "Home"));
         int[] route = routes[gi];
         NavNode folder = root;
+        List<NavNode> landings = new ArrayList<>();
         for (int depth = 0; depth < route.length; depth++) {
             NavNode c = folder.children().get(route[depth]);
             if (c.kind() != NavNode.Kind.FOLDER || c.guide() == gi) break;
-            if (c.guide() >= 0) out.add(new LinkView(link.apply(guides.get(c.guide()).dir()), titles.getOrDefault(c, guides.get(c.guide()).titleHtml())));
+            if (c.guide() >= 0) landings.add(c);
             folder = c;
+        }
+        // more than DEPTH: the first, "…" for the ones up to index skip, and the DEPTH - 2 nearest the page
+        int skip = landings.size() > DEPTH ? landings.size() - DEPTH + 1 : 0;
+        for (int i = 0; i < landings.size(); i++) {
+            NavNode c = landings.get(i);
+            if (i > 0 && i <= skip) {
+                if (i == skip) {
+                    String hidden = "<span class=\"visually-hidden\"> " + count(skip, "more level") + "</span>";
+                    out.add(new LinkView(link.apply(guides.get(c.guide()).dir()), "\u2026" + hidden));
+                }
+                continue;
+            }
+            out.add(new LinkView(link.apply(guides.get(c.guide()).dir()), titles.getOrDefault(c, guides.get(c.guide()).titleHtml())));
         }
         return out;
     }
@@ -129,8 +148,15 @@ final class NavTree {
     /** A folder's entries, a window around the one on the page's path, with the folders on it open. */
     private List<NavItemView> children(NavNode folder, int[] route, int depth, UnaryOperator<String> link, Where here, String page) {
         List<NavItemView> out = new ArrayList<>();
-        List<NavNode> all = folder.children();
         boolean onPath = depth < route.length;
+        if (onPath && depth == 1 && route.length - depth > DEPTH) {
+            // a deep path: list the folder DEPTH - 1 levels above the page here, behind a link to it for those skipped
+            int to = route.length - DEPTH + 1;
+            for (int d = depth; d < to; d++) folder = folder.children().get(route[d]);
+            out.add(NavItemView.page(NavGuideView.more(link.apply(firstPage(folder)), count(to - depth, "more level"))));
+            depth = to;
+        }
+        List<NavNode> all = folder.children();
         int[] w = window(all.size(), onPath ? route[depth] : -1);
         String moreHref = link.apply(folder.guide() >= 0 ? guides.get(folder.guide()).dir() : "");
         if (w[0] > 0) out.add(NavItemView.page(NavGuideView.more(moreHref, count(w[0], depth == 0 ? "earlier guide" : "earlier page"))));
@@ -143,7 +169,7 @@ final class NavTree {
                 default -> {
                     boolean current = here != null && c.guide() == here.guide() && here.question() < 0 && inPath && depth + 1 == route.length;
                     String href = c.guide() >= 0 ? link.apply(guides.get(c.guide()).dir()) : "";
-                    boolean expanded = inPath || whole;
+                    boolean expanded = inPath || whole && depth < DEPTH;
                     List<NavItemView> kids = expanded ? children(c, inPath ? route : new int[0], inPath ? depth + 1 : 0, link, here, page) : List.of();
                     if (!expanded && href.isEmpty()) href = link.apply(firstPage(c));
                     out.add(NavItemView.folder(titles.getOrDefault(c, ""), href, inPath, current, expanded, kids));

@@ -50,7 +50,8 @@ final class ContentWalk {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
                 if (!dir.equals(contentDir) && hidden(dir)) return FileVisitResult.SKIP_SUBTREE;
-                if (!inside(dir, root)) {
+                // only a link can lead outside: the children of a folder found inside are inside too
+                if (Files.isSymbolicLink(dir) && !inside(dir, root)) {
                     warn(dir, "is a link to a folder outside the content folder, and is skipped", "copy what it should publish into the content folder");
                     return FileVisitResult.SKIP_SUBTREE;
                 }

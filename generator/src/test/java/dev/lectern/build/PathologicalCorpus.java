@@ -3,11 +3,14 @@ package dev.lectern.build;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
- * Hostile inputs, made by code rather than committed: each case is one guide file whose text a recipe writes. The
+ * Hostile inputs, made by code rather than committed: each case is one guide file whose text a recipe writes (and
+ * for a hostile folder tree, the files around it). The
  * same recipes feed {@code PathologicalInputsTest} and {@code bench/pathological.sh} (through {@link #main}), so
  * the benchmark measures exactly what the tests bound. JDK only, so the benchmark can run it from test-classes.
  *
@@ -17,13 +20,28 @@ import java.util.function.IntFunction;
  * that reason, and the benchmark still measures it.
  */
 public final class PathologicalCorpus {
-    public record Case(String name, String file, String text, String cut, List<String> words, String pending) {
+    public record Case(String name, String file, String text, String cut, List<String> words, String pending, Map<String, String> more) {
         Case(String name, String file, String text, String cut, List<String> words) {
-            this(name, file, text, cut, words, null);
+            this(name, file, text, cut, words, null, Map.of());
         }
 
         Case pending(String reason) {
-            return new Case(name, file, text, cut, words, reason);
+            return new Case(name, file, text, cut, words, reason, more);
+        }
+
+        Case with(Map<String, String> files) {
+            return new Case(name, file, text, cut, words, pending, files);
+        }
+
+        /** Writes the case's files into {@code content}. */
+        public void write(Path content) throws IOException {
+            Files.createDirectories(content);
+            Files.writeString(content.resolve(file), text);
+            for (Map.Entry<String, String> f : more.entrySet()) {
+                Path p = content.resolve(f.getKey());
+                Files.createDirectories(p.getParent());
+                Files.writeString(p, f.getValue());
+            }
         }
     }
 
@@ -64,7 +82,20 @@ public final class PathologicalCorpus {
                 new Case("five-megabyte-line", "line.md", HEAD + "lorem ipsum dolor sit amet ".repeat(5_000_000 / 27) + "lastword\n",
                         null, List.of("lorem", "lastword")),
                 new Case("headings-100000", "headings.md", "# Headings\n\n" + lines(100_000, i -> "## Heading h" + i + "\n\ntext t" + i + "\n"),
-                        null, List.of("h0", "t99999")));
+                        null, List.of("h0", "t99999")),
+                new Case("folders-1000-deep", "deep.md", "# Deep\n\nA tree of folders below.\n", null, List.of("deepword1", "deepword1000"))
+                        .with(deepFolders(1000)));
+    }
+
+    /** Folders {@code d/d/…} {@code n} deep, a page in each: every page's sidebar and breadcrumbs have n levels above. */
+    private static Map<String, String> deepFolders(int n) {
+        Map<String, String> files = new LinkedHashMap<>();
+        String dir = "";
+        for (int i = 1; i <= n; i++) {
+            dir += "d/";
+            files.put(dir + "p.md", "# Page " + i + "\n\nText deepword" + i + ".\n");
+        }
+        return files;
     }
 
     private static String lines(int n, IntFunction<String> line) {
@@ -91,9 +122,7 @@ public final class PathologicalCorpus {
         Path root = Path.of(args[0]);
         for (Case c : cases()) {
             if (args.length > 1 && !c.name().matches(args[1])) continue;
-            Path content = root.resolve(c.name()).resolve("content");
-            Files.createDirectories(content);
-            Files.writeString(content.resolve(c.file()), c.text());
+            c.write(root.resolve(c.name()).resolve("content"));
             System.out.println(c.name());
         }
     }

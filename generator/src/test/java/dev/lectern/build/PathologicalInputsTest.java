@@ -48,8 +48,7 @@ class PathologicalInputsTest {
         Assumptions.assumeTrue(c.pending() == null, () -> "pending: " + c.pending());
         Path content = dir.resolve(c.name()).resolve("content");
         Path site = dir.resolve(c.name()).resolve("site");
-        Files.createDirectories(content);
-        Files.writeString(content.resolve(c.file()), c.text());
+        c.write(content);
         Files.writeString(content.resolve("good.md"), "# Good\n\n## Basics\n\n### Q1: What still builds?\n\nThe good guide.\n");
         Path log = dir.resolve(c.name()).resolve("log.txt");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -29,4 +29,11 @@ class SluggerTest {
     void noQuestionTakesTheFolderOfAGuidePageOrOfTheSite() {
         assertEquals(List.of("page-2-2", "page-two", "search-2", "assets-2"), slugs("Page 2", "Page two", "Search", "Assets"));
     }
+
+    @Test
+    void aSlugIsMadeOfTheWordsAReaderSeesNotOfAddressesOrMarkup() {
+        assertEquals(List.of("how-do-i-install-tux-on-linux", "what-about-windows", "what-is-init-in-python", "why-is-it-slow"),
+                slugs("How do I install ![Tux](img/tux.png) on Linux?", "What about [Windows](install.md#windows)?",
+                        "What is `__init__` in **Python**?", "Why is it <em>slow</em>?"));
+    }
 }

@@ -49,6 +49,15 @@ class PlainTitleTest {
     }
 
     @Test
+    void aTitlesLinksAreTheirTextAndItsImagesTheirAltTextWhileAnAnswerKeepsBoth() {
+        assertEquals("Install Tux on <em>Linux</em>", MD.inline("Install ![Tux](img/tux.png) on [*Linux*](linux.md)"));
+        assertEquals("Install Tux on Linux", MD.plain("Install ![Tux](img/tux.png) on [*Linux*](linux.md)"));
+        String answer = MD.block("See ![Tux](img/tux.png) on [Linux](linux.md).", new BlockState(HeadingLevels.NONE, false, s -> { }, java.util.Map.of()));
+        assertTrue(answer.contains("<img src=\"img/tux.png\" alt=\"Tux\""), answer);
+        assertTrue(answer.contains("<a href=\"linux.md\">Linux</a>"), answer);
+    }
+
+    @Test
     void markdownAndAutolinksAreNeverTakenForPlainText() {
         for (String t : List.of("a *b*", "`code`", "[x](y)", "<b>x</b>", "a &amp; b", "a\\*", "~~x~~", "x[^1]",
                 "see http://x.org", "www.x.org", "go to WWW.x.org", "me@x.org", "a  b", "a\tb", " a", "a ", "#a")) {

@@ -56,9 +56,14 @@ function SearchIndex(data, load) {
   this.url = table.slug.map(function (slug, doc) { return this.urlOf(doc, slug); }, this);
 }
 
+/** A guide's key in filters: its slug; the home page's document has none, and is '/' (not '', which is "all"). */
+function guideKey(guide) {
+  return guide[0] || '/';
+}
+
 SearchIndex.prototype.urlOf = function (doc, stored) {
-  var folder = this.guides[this.guideOf[doc]][0] + '/', kind = this.kind.charAt(doc);
-  if (kind === 'g') return folder;
+  var slug = this.guides[this.guideOf[doc]][0], folder = slug ? slug + '/' : '', kind = this.kind.charAt(doc);
+  if (kind === 'g') return folder || './';
   if (kind === 'q') return folder + (stored || slugify(this.title[doc], 60)) + '/';
   // an anchor on a long guide's later page: page-2/, page-3/, …
   if (this.page[doc]) folder += 'page-' + (this.page[doc] + 1) + '/';
@@ -186,7 +191,7 @@ SearchIndex.prototype.coverageWeight = function (plan) {
 
 SearchIndex.prototype.filter = function (opts) {
   var self = this, tests = [];
-  if (opts.guide) tests.push(function (d) { return self.guides[self.guideOf[d]][0] === opts.guide; });
+  if (opts.guide) tests.push(function (d) { return guideKey(self.guides[self.guideOf[d]]) === opts.guide; });
   if (opts.difficulty) {
     var letter = String(opts.difficulty).charAt(0).toLowerCase();
     tests.push(function (d) { return self.difficulty.charAt(d) === letter; });

@@ -53,7 +53,7 @@ SearchIndex.prototype.result = function (hit, terms) {
     title: this.title[d],
     url: this.url[d],
     guide: g[1],
-    guideSlug: g[0],
+    guideSlug: guideKey(g),
     kind: KINDS[this.kind.charAt(d)],
     parent: this.parent[d] > 0 ? this.title[d - this.parent[d]] : '',
     score: Math.round(hit.score * 1e4) / 1e4,
