@@ -62,6 +62,7 @@ public record FenceInfo(String language, String title, int firstLine, List<Span>
         int first;
         final List<Span> marked = new ArrayList<>();
         final Set<String> flags = new TreeSet<>();
+        boolean inBraces;
 
         void read(List<String> words, boolean languageFirst) {
             for (int w = 0; w < words.size(); w++) {
@@ -84,6 +85,7 @@ public record FenceInfo(String language, String title, int firstLine, List<Span>
 
         /** {@code {1,4-6}} (lines), or MkDocs' attribute list {@code { .python .no-copy title="x" }}. */
         private void braces(String inside) {
+            if (inBraces) return; // braces in braces mean nothing, and must not recurse as deep as they nest
             if (isLineList(inside)) {
                 lineList(inside, marked);
                 return;
@@ -97,7 +99,10 @@ public record FenceInfo(String language, String title, int firstLine, List<Span>
                     rest.add(w);
                 }
             }
-            read(rest, false);
+            // a bare first word names the language when no class did (Quarto's ```{python})
+            inBraces = true;
+            read(rest, language.isEmpty());
+            inBraces = false;
         }
 
         private void pair(String key, String value) {

@@ -22,6 +22,8 @@ class FenceInfoTest {
         assertEquals("yaml", f.language());
         assertEquals("mkdocs.yml", f.title());
         assertEquals(Set.of(3), f.markedIn(20));
+        assertEquals("python", FenceInfo.parse("{python}").language());
+        assertEquals("", FenceInfo.parse("{python}").title());
     }
 
     @Test
@@ -58,6 +60,12 @@ class FenceInfoTest {
         assertEquals(Set.of(), FenceInfo.parse("py hl_lines=\"x 5-2 -\"").markedIn(20));
         assertEquals(Set.of(19, 20), FenceInfo.parse("py {19-999999}").markedIn(20), "cut at the block's last line");
         assertEquals(Set.of(), FenceInfo.parse("py {1-99999999}").markedIn(20), "no number of that many digits");
+    }
+
+    @Test
+    void deeplyNestedBracesAreReadWithoutRecursingIntoThem() {
+        assertEquals("python", FenceInfo.parse("py " + "{".repeat(200_000) + "}".repeat(200_000)).language());
+        assertEquals("python", FenceInfo.parse("py " + "{ a ".repeat(100_000) + "}".repeat(100_000)).language());
     }
 
     @Test
