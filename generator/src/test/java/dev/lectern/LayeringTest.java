@@ -20,13 +20,14 @@ class LayeringTest {
             Map.entry("model", Set.of("diag")),
             Map.entry("config", Set.of("diag")),
             Map.entry("publish", Set.of("config", "diag")),
+            Map.entry("check", Set.of("model", "diag")),
             Map.entry("source", Set.of("model", "config", "diag")),
             Map.entry("normalize", Set.of("model", "config", "diag")),
             Map.entry("render", Set.of("model", "config", "diag", "publish")),
             Map.entry("search", Set.of("model", "config", "diag", "publish")),
-            Map.entry("build", Set.of("config", "diag", "model", "source", "normalize", "render", "search", "publish")),
+            Map.entry("build", Set.of("config", "diag", "model", "source", "normalize", "render", "search", "publish", "check")),
             Map.entry("serve", Set.of("build", "config", "diag")),
-            Map.entry("cli", Set.of("build", "config", "diag", "model", "serve")));
+            Map.entry("cli", Set.of("build", "config", "diag", "model", "serve", "check")));
 
     @Test
     void everyPackageImportsOnlyThePackagesBelowIt() throws IOException {

@@ -39,6 +39,16 @@ public final class Pipeline {
     private final SourceStage source = new SourceStage();
     private final SearchIndexer search = new SearchIndexer();
     private final Relatedness relatedness = new Relatedness();
+    /** The base URL that replaces lectern.yml's ({@code --base-url}), or null to keep the file's. */
+    private final String baseUrl;
+
+    public Pipeline() {
+        this(null);
+    }
+
+    public Pipeline(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
 
     public Result build(Path contentDir, Path outputDir) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
@@ -46,6 +56,7 @@ public final class Pipeline {
         long t = System.nanoTime();
         checkContent(contentDir);
         SiteConfig config = ConfigLoader.load(contentDir, diagnostics, Pipeline::decode);
+        if (baseUrl != null) config = config.withBaseUrl(baseUrl, diagnostics);
         Path theme = themeDir(contentDir, config, diagnostics);
         Path output = checkOutput(outputDir, contentDir, theme);
         try (OutputWriter writer = OutputWriter.open(output)) {
@@ -83,6 +94,7 @@ public final class Pipeline {
             }
             t = System.nanoTime();
             Sitemap.ofPaths(writer.paths(), config.baseUrl()).ifPresent(writer::write);
+            writer.write(Sitemap.robots(config.baseUrl()));
             long pages = writer.paths().stream().filter(p -> p.endsWith(".html")).count();
             writer.commit();
             lap("publish", t, timings);

@@ -20,4 +20,13 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     public SiteConfig {
         nav = List.copyOf(nav);
     }
+
+    /**
+     * This configuration with the base URL given on the command line ({@code --base-url}, which CI sets per
+     * environment) in place of lectern.yml's; a URL that is not absolute http(s) is an error, as in the file.
+     */
+    public SiteConfig withBaseUrl(String url, dev.lectern.diag.Diagnostics diagnostics) {
+        String checked = BaseUrl.check(url.strip(), dev.lectern.diag.SourcePos.of("--base-url", 0), diagnostics);
+        return new SiteConfig(title, description, checked, theme, nav, file);
+    }
 }

@@ -1,5 +1,7 @@
 package dev.lectern.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -46,6 +48,28 @@ public final class ContentPath {
     public static String parent(String source) {
         int slash = source.lastIndexOf('/');
         return slash < 0 ? "" : source.substring(0, slash);
+    }
+
+    /**
+     * A path within a folder tree with its "." and ".." segments resolved ("docs/../img/a.png" → "img/a.png"); a
+     * path that names a folder keeps one trailing "/". Null when it climbs above the tree's root.
+     */
+    public static String normalise(String path) {
+        List<String> out = new ArrayList<>();
+        String[] parts = path.split("/", -1);
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            if (part.equals("..")) {
+                if (out.isEmpty()) return null;
+                out.remove(out.size() - 1);
+            } else if (!part.equals(".") && !part.isEmpty()) {
+                out.add(part);
+            }
+        }
+        String last = parts[parts.length - 1];
+        boolean folder = path.isEmpty() || last.isEmpty() || last.equals(".") || last.equals("..");
+        String joined = String.join("/", out);
+        return folder && !joined.isEmpty() ? joined + "/" : joined;
     }
 
     /** The last part of a path: {@code docs/setup.md} → {@code setup.md}. */

@@ -21,5 +21,5 @@ public final class Reserved {
             "LecternSearch", "LecternSearchData", "LecternUI");
 
     /** The top-level names of what a build writes besides the guides: folders, and files without their extension. */
-    public static final Set<String> TOP_LEVEL = Set.of("index", "assets", "search", "topics", "404", "sitemap", "questions");
+    public static final Set<String> TOP_LEVEL = Set.of("index", "assets", "search", "topics", "404", "sitemap", "robots", "questions", "llms", "llms-full");
 }

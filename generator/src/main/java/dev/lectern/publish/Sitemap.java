@@ -11,6 +11,7 @@ import java.util.Optional;
  */
 public final class Sitemap {
     public static final String PATH = "sitemap.xml";
+    public static final String ROBOTS = "robots.txt";
 
     private Sitemap() {
     }
@@ -28,6 +29,16 @@ public final class Sitemap {
         paths.stream().filter(p -> p.endsWith(".html") && !p.equals("404.html")).sorted()
                 .forEach(p -> xml.append("<url><loc>").append(escape(base + pretty(p))).append("</loc></url>\n"));
         return Optional.of(Artifact.text(PATH, xml.append("</urlset>\n").toString()));
+    }
+
+    /**
+     * {@code robots.txt}: every page may be crawled, and the sitemap is named when there is one. Crawlers read it only
+     * at a host's root; below one it is harmless, and a host's own robots.txt can point at the sitemap instead.
+     */
+    public static Artifact robots(String baseUrl) {
+        String robots = "User-agent: *\nAllow: /\n";
+        if (baseUrl != null && !baseUrl.isBlank()) robots += "\nSitemap: " + (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + PATH + "\n";
+        return Artifact.text(ROBOTS, robots);
     }
 
     /** "a/b/index.html" → "a/b/", "index.html" → "", "a/page.html" → "a/page.html". */

@@ -3,7 +3,8 @@ package dev.lectern.render;
 import java.util.List;
 
 /**
- * Just enough JSON for {@code questions.json}: objects of string, null and string-array fields, pretty-printed
+ * Just enough JSON for {@code questions.json} and the pages' JSON-LD: nested objects and arrays of string, number,
+ * null and string-array fields, pretty-printed
  * with two spaces so diffs of the output stay readable. Field order is the caller's, so output is deterministic.
  */
 final class JsonWriter {
@@ -25,6 +26,25 @@ final class JsonWriter {
 
     JsonWriter endObject() {
         return close('}');
+    }
+
+    /** A field's name, before {@link #beginObject} or {@link #beginArray} gives its value. */
+    JsonWriter name(String name) {
+        key(name);
+        return this;
+    }
+
+    JsonWriter field(String name, int value) {
+        key(name);
+        sb.append(value);
+        return this;
+    }
+
+    /** A string as an item of the array being written. */
+    JsonWriter value(String value) {
+        item();
+        sb.append(quote(value));
+        return this;
     }
 
     /** A string field; null writes JSON null. */

@@ -1,9 +1,8 @@
 package dev.lectern.render;
 
+import dev.lectern.model.ContentPath;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A URL an author wrote in a page, taken apart: whether it is a path relative to the document (the only kind whose
@@ -44,22 +43,7 @@ record RefUrl(String path, String query, String fragment) {
      * segments gone; a trailing "/" kept. Null when it leads out of the content folder.
      */
     String resolveIn(String dir) {
-        String full = rootRelative() ? path.substring(1) : dir + path;
-        List<String> out = new ArrayList<>();
-        String[] parts = full.split("/", -1);
-        for (int i = 0; i < parts.length; i++) {
-            String part = parts[i];
-            if (part.equals("..")) {
-                if (out.isEmpty()) return null;
-                out.remove(out.size() - 1);
-            } else if (!part.equals(".") && !(part.isEmpty() && i < parts.length - 1)) {
-                out.add(part);
-            }
-        }
-        boolean folder = full.isEmpty() || full.endsWith("/") || parts[parts.length - 1].equals(".") || parts[parts.length - 1].equals("..");
-        String joined = String.join("/", out);
-        if (joined.endsWith("/")) joined = joined.substring(0, joined.length() - 1);
-        return folder ? (joined.isEmpty() ? "" : joined + "/") : joined;
+        return ContentPath.normalise(rootRelative() ? path.substring(1) : dir + path);
     }
 
     /** A path of the site as a URL path: each character a URL path cannot hold as it is, percent-encoded. */

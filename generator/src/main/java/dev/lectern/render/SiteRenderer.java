@@ -160,6 +160,7 @@ public final class SiteRenderer {
         topics.get().topics().of(Topics.Kind.TERM).forEach(t -> last.add(() -> topicPage(run, topics.get(), t)));
         PagePool.runAll(last, sink);
         sink.accept(QuestionsJson.build(site, md, map));
+        LlmsText.build(site, md).forEach(sink);
         this.assets.artifacts().forEach(sink);
         AssetFiles.artifacts(published).forEach(sink);
     }
@@ -202,8 +203,9 @@ public final class SiteRenderer {
         String relRoot = dir == null ? base : SitePaths.relRoot(dir);
         UnaryOperator<String> link = dir == null ? to -> SitePaths.link(base, to) : to -> SitePaths.between(dir, to);
         String canonical = dir == null ? "" : canonical(run.site().baseUrl(), dir);
+        String pageName = title.contains(" \u00b7 ") ? title.substring(0, title.indexOf(" \u00b7 ")) : title;
         LayoutView layout = new LayoutView(title, description, relRoot, canonical, !canonical.isEmpty(), template,
-                run.nav().view(link, dir), crumbs, toc);
+                run.nav().view(link, dir), crumbs, toc, StructuredData.of(canonical, pageName, crumbs, page));
         String file = dir == null ? "404.html" : SitePaths.file(dir);
         try {
             String html = templates.render(template, Map.of("site", run.view(), "layout", layout, "page", page));

@@ -96,4 +96,51 @@ class CliTest {
         assertTrue(r.err.contains("lectern.yml:2: error: unknown config key 'titel'"), r.err);
         assertTrue(r.err.contains("did you mean 'title'?"), r.err);
     }
+
+    @Test
+    void strictBuildsCheckTheSiteAndNameTheSourceOfWhatTheBuildDidNotWarnAbout() throws Exception {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content);
+        // a root-relative path is the host's business, so the build keeps it without a word; the check finds it missing
+        Files.writeString(content.resolve("faq.md"), "# FAQ\n\n## Basics\n\n### Q1: What does the logo look like?\n\n"
+                + "Like this: <img src=\"/brand/logo.png\" alt=\"logo\">\n\n### Q2: Where is the manual?\n\nSee [the manual](manual.md).\n");
+        Path site = dir.resolve("site");
+        Run r = run("build", "--strict", "--content", content.toString(), "--output", site.toString());
+        assertEquals(Main.FAILED, r.code, r.err);
+        assertTrue(r.err.contains("faq.md:5: error: the built page index.html (and 1 more): <img src> '/brand/logo.png' "
+                + "leads to brand/logo.png, which the site does not have"), r.err);
+        // manual.md is missing: the build's warning says so at its line, and the check does not say it again
+        assertTrue(r.err.contains("faq.md:11: warning: 'manual.md' refers to manual.md"), r.err);
+        assertTrue(!r.err.contains("manual.md' leads to"), r.err);
+        assertTrue(r.out.contains("problems ("), r.out);
+
+        Run check = run("check", "--output", site.toString());
+        assertEquals(Main.FAILED, check.code);
+        assertTrue(check.err.contains("what-does-the-logo-look-like/index.html: error: <img src> '/brand/logo.png'"), check.err);
+        assertTrue(check.out.startsWith("Checked "), check.out);
+
+        Files.writeString(content.resolve("faq.md"), "# FAQ\n\n## Basics\n\n### Q1: What is new?\n\nNothing.\n");
+        assertEquals(Main.OK, run("build", "--strict", "--content", content.toString(), "--output", site.toString()).code);
+        assertEquals(Main.OK, run("check", "--output", site.toString()).code);
+        assertEquals(Main.USAGE, run("check", "--output", dir.resolve("none").toString()).code);
+    }
+
+    @Test
+    void baseUrlOnTheCommandLineReplacesTheConfigsAndTheSiteChecksUnderItsPath() throws Exception {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content);
+        Files.writeString(content.resolve("lectern.yml"), "base_url: https://old.example.org/\n");
+        Files.writeString(content.resolve("guide.md"), "# Guide\n\n## Basics\n\n### What is new?\n\nNothing.\n");
+        Path site = dir.resolve("site");
+        Run r = run("build", "--strict", "--base-url", "https://example.org/docs/", "--content", content.toString(), "--output", site.toString());
+        assertEquals(Main.OK, r.code, r.err);
+        String notFound = Files.readString(site.resolve("404.html"));
+        assertTrue(notFound.contains("href=\"https://example.org/docs/assets/") || notFound.contains("href=\"/docs/assets/"), notFound);
+        assertTrue(Files.readString(site.resolve("what-is-new/index.html")).contains("<link rel=\"canonical\" href=\"https://example.org/docs/what-is-new/\""));
+        assertEquals(Main.OK, run("check", "--base-url", "https://example.org/docs/", "--output", site.toString()).code);
+
+        Run bad = run("build", "--strict", "--base-url", "javascript:alert(1)", "--content", content.toString(), "--output", site.toString());
+        assertEquals(Main.FAILED, bad.code);
+        assertTrue(bad.err.contains("--base-url: error: base_url must be an absolute http or https URL"), bad.err);
+    }
 }

@@ -32,4 +32,12 @@ class SitemapTest {
         assertTrue(Sitemap.of(SITE, "").isEmpty());
         assertTrue(Sitemap.of(SITE, null).isEmpty());
     }
+
+    @Test
+    void robotsAllowsEveryPageAndNamesTheSitemapWhenThereIsOne() {
+        assertEquals("User-agent: *\nAllow: /\n\nSitemap: https://example.org/docs/sitemap.xml\n",
+                new String(Sitemap.robots("https://example.org/docs").bytes(), StandardCharsets.UTF_8));
+        assertEquals("User-agent: *\nAllow: /\n", new String(Sitemap.robots("").bytes(), StandardCharsets.UTF_8));
+        assertEquals("robots.txt", Sitemap.robots("").path());
+    }
 }

@@ -79,18 +79,6 @@ final class RenderedSite {
 
     /** Resolves a relative path against the folder of {@code from}; null if it climbs above the root. */
     static String resolve(String from, String relative) {
-        List<String> parts = new ArrayList<>(List.of(from.split("/")));
-        parts.remove(parts.size() - 1);
-        String[] steps = relative.split("/", -1);
-        for (int i = 0; i < steps.length; i++) {
-            String step = steps[i];
-            if (step.equals("..")) {
-                if (parts.isEmpty()) return null;
-                parts.remove(parts.size() - 1);
-            } else if (!step.equals(".") && !(step.isEmpty() && i < steps.length - 1)) {
-                parts.add(step);
-            }
-        }
-        return String.join("/", parts);
+        return dev.lectern.model.ContentPath.normalise(from.substring(0, from.lastIndexOf('/') + 1) + relative);
     }
 }

@@ -21,7 +21,7 @@ class SiteRendererTest {
     @Test
     void writesTheHomeGuideQuestionAndTopicPagesAtPrettyPaths() {
         assertEquals(List.of("404.html", "assets/favicon.svg", "assets/highlight.css", "assets/js/highlight.js", "assets/js/search-box.js",
-                "assets/js/search-page.js", "assets/js/site.js", "assets/style.css", "index.html",
+                "assets/js/search-page.js", "assets/js/site.js", "assets/style.css", "index.html", "llms-full.txt", "llms.txt",
                 "python/how-do-virtual-environments-work/index.html",
                 "python/index.html", "python/what-are-args-and-kwargs/index.html", "python/what-is-the-gil/index.html",
                 "questions.json", "search/index.html", "sql/index.html", "sql/what-is-a-join/index.html", "sql/what-is-an-index/index.html",

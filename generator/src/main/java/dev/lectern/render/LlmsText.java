@@ -1,0 +1,137 @@
+package dev.lectern.render;
+
+import dev.lectern.model.Block;
+import dev.lectern.model.Callout;
+import dev.lectern.model.Code;
+import dev.lectern.model.Guide;
+import dev.lectern.model.Heading;
+import dev.lectern.model.Markdown;
+import dev.lectern.model.Meta;
+import dev.lectern.model.Question;
+import dev.lectern.model.Section;
+import dev.lectern.model.Site;
+import dev.lectern.model.Tabs;
+import dev.lectern.publish.Artifact;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The site for AI tools, as the llms.txt convention asks: {@code llms.txt} is its map in Markdown (the site's title,
+ * its description as a quote, then a list of links to its guides and pages, each with its description), and
+ * {@code llms-full.txt} every document as one Markdown file, in the canonical form the model holds whatever the
+ * dialect it was written in: callouts as quotes, tabs as labelled parts, code as fences, questions as headings.
+ * Links go to the pages' addresses: absolute with a base URL, else from the site's root.
+ */
+final class LlmsText {
+    static final String MAP = "llms.txt";
+    static final String FULL = "llms-full.txt";
+
+    private LlmsText() {
+    }
+
+    static List<Artifact> build(Site site, MarkdownEngine md) {
+        String base = site.baseUrl() == null || site.baseUrl().isBlank() ? "" : site.baseUrl().endsWith("/") ? site.baseUrl() : site.baseUrl() + "/";
+        StringBuilder map = new StringBuilder("# ").append(oneLine(site.title())).append("\n\n");
+        if (!site.description().isBlank()) map.append("> ").append(oneLine(site.description())).append("\n\n");
+        map.append("The whole site as one Markdown file: [").append(FULL).append("](").append(base).append(FULL).append(")\n");
+        list(map, "Guides", site, md, base, true);
+        list(map, "Pages", site, md, base, false);
+        StringBuilder full = new StringBuilder();
+        for (Guide g : site.guides()) {
+            if (full.length() > 0) full.append("---\n\n");
+            document(full, g, md, base);
+        }
+        return List.of(Artifact.text(MAP, map.toString()), Artifact.text(FULL, full.toString()));
+    }
+
+    private static void list(StringBuilder out, String heading, Site site, MarkdownEngine md, String base, boolean guides) {
+        List<Guide> docs = site.guides().stream().filter(g -> g.isGuide() == guides).toList();
+        if (docs.isEmpty()) return;
+        out.append("\n## ").append(heading).append("\n\n");
+        for (Guide g : docs) {
+            out.append("- [").append(label(md.plain(g.title()))).append("](").append(address(base, g)).append(")");
+            String d = site.description(g);
+            if (!d.isBlank()) out.append(": ").append(oneLine(d));
+            out.append('\n');
+        }
+    }
+
+    /** A document; its titles as the words a reader sees (a title's link would lead from its source file, not from here). */
+    private static void document(StringBuilder out, Guide g, MarkdownEngine md, String base) {
+        out.append("# ").append(oneLine(md.plain(g.title()))).append("\n\nAddress: ").append(address(base, g)).append("\n\n");
+        for (Section s : g.sections()) {
+            if (!s.title().isBlank()) out.append("## ").append(oneLine(md.plain(s.title()))).append("\n\n");
+            blocks(out, s.intro(), 3);
+            for (Question q : s.questions()) {
+                out.append("### ").append(oneLine(md.plain(q.title()))).append("\n\n");
+                String meta = meta(q.meta());
+                if (!meta.isEmpty()) out.append(meta).append("\n\n");
+                blocks(out, q.answer(), 4);
+            }
+            blocks(out, s.outro(), 3);
+        }
+    }
+
+    /** Blocks as Markdown; an author's headings start at {@code level}, below the document's own. */
+    private static void blocks(StringBuilder out, List<Block> blocks, int level) {
+        for (Block b : blocks) {
+            if (b instanceof Markdown m) {
+                out.append(m.text().strip()).append("\n\n");
+            } else if (b instanceof Heading h) {
+                out.append("#".repeat(Math.min(6, level + Math.max(0, h.level() - 2)))).append(' ').append(oneLine(h.text())).append("\n\n");
+            } else if (b instanceof Code c) {
+                String fence = "`".repeat(Math.max(3, longestRun(c.code(), '`') + 1));
+                if (!c.title().isBlank()) out.append('*').append(oneLine(c.title())).append("*\n\n");
+                out.append(fence).append(c.language()).append('\n').append(c.code()).append(c.code().endsWith("\n") ? "" : "\n").append(fence).append("\n\n");
+            } else if (b instanceof Callout c) {
+                StringBuilder inner = new StringBuilder("**").append(c.title().isBlank() ? c.kind().defaultTitle() : oneLine(c.title())).append("**\n\n");
+                blocks(inner, c.body(), level);
+                out.append(quote(inner.toString().strip())).append("\n\n");
+            } else if (b instanceof Tabs t) {
+                for (Tabs.Tab tab : t.tabs()) {
+                    out.append("**").append(oneLine(tab.label())).append("**\n\n");
+                    blocks(out, tab.body(), level);
+                }
+            }
+        }
+    }
+
+    /** A document's page: absolute with a base URL, else from the site's root ("./" for the home page). */
+    private static String address(String base, Guide g) {
+        String url = base + SitePaths.guide(g);
+        return url.isEmpty() ? "./" : url;
+    }
+
+    private static String meta(Meta m) {
+        StringBuilder sb = new StringBuilder();
+        if (m.difficulty() != null) sb.append("Difficulty: ").append(m.difficulty().name().toLowerCase(Locale.ROOT)).append(". ");
+        if (!m.tags().isEmpty()) sb.append("Tags: ").append(String.join(", ", m.tags())).append(". ");
+        if (!m.companies().isEmpty()) sb.append("Asked at: ").append(String.join(", ", m.companies())).append(". ");
+        return sb.toString().strip();
+    }
+
+    private static String quote(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : text.split("\n", -1)) sb.append(line.isEmpty() ? ">" : "> " + line).append('\n');
+        return sb.toString().stripTrailing();
+    }
+
+    private static int longestRun(String s, char c) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            run = s.charAt(i) == c ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
+    }
+
+    private static String oneLine(String s) {
+        return String.join(" ", s.strip().split("\\s+"));
+    }
+
+    /** A link's text: brackets escaped so that a title cannot end the link. */
+    private static String label(String s) {
+        return oneLine(s).replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]");
+    }
+}

@@ -1,0 +1,145 @@
+// The site as a host serves it below a path (a GitHub Pages project site): nginx from Debian, on a free loopback
+// port with a config of its own, serves a build of content/ made with --base-url http://127.0.0.1:PORT/docs/ under
+// /docs/, and its 404.html for any missing address. Every page is crawled over HTTP: each link, asset and fragment
+// answers; a missing address gets the themed 404 page with its stylesheet (in Chromium); a folder without its slash is
+// redirected. A second build without a base URL shows that the 404 page finds the site by itself. Skips like the other
+// browser tests when nginx, Chromium or the jar is missing, unless LECTERN_REQUIRE_BROWSER is set.
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const net = require('node:net');
+const os = require('node:os');
+const path = require('node:path');
+const { spawn, spawnSync } = require('node:child_process');
+const { CHROMIUM, launch } = require('./lib');
+
+const REPO = path.resolve(__dirname, '../..');
+const JAR = path.join(REPO, 'generator/target/lectern.jar');
+const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => fs.existsSync(p));
+const missing = !NGINX ? 'nginx is missing (apt-get install nginx)'
+  : !fs.existsSync(CHROMIUM) ? `${CHROMIUM} is missing (apt-get install chromium)`
+  : !fs.existsSync(path.join(__dirname, 'node_modules', 'playwright-core')) ? 'playwright-core is missing (npm ci in tests/browser)'
+  : !fs.existsSync(JAR) ? `${JAR} is missing (mvn package)` : '';
+if (missing && process.env.LECTERN_REQUIRE_BROWSER) throw new Error(`subpath test required but ${missing}`);
+if (missing) console.log(`SKIPPED the subpath test: ${missing}; set LECTERN_REQUIRE_BROWSER=1 to make this an error`);
+const it = (name, fn) => test(name, { skip: missing || false, timeout: 300000 }, fn);
+
+let dir, port, nginx, origin;
+
+function freePort() {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => resolve(p)); });
+  });
+}
+
+function build(content, output, baseUrl) {
+  const args = ['-jar', JAR, 'build', '--content', content, '--output', output].concat(baseUrl ? ['--base-url', baseUrl] : []);
+  const r = spawnSync('java', args, { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+}
+
+test.before(async () => {
+  if (missing) return;
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lectern-subpath-'));
+  fs.chmodSync(dir, 0o755); // nginx's workers run as another user when it is started as root
+  port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  const root = path.join(dir, 'www');
+  build(path.join(REPO, 'content'), path.join(root, 'docs'), `${origin}/docs/`);
+  const small = path.join(dir, 'small');
+  fs.mkdirSync(small);
+  fs.writeFileSync(path.join(small, 'guide.md'), '# Guide\n\n## Basics\n\n### What is it?\n\nA small guide.\n');
+  fs.writeFileSync(path.join(small, 'notes.md'), '# Notes\n\nA page of notes.\n');
+  build(small, path.join(root, 'plain'), null);
+  fs.writeFileSync(path.join(dir, 'nginx.conf'), `
+worker_processes 1;
+daemon off;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log;
+events { worker_connections 256; }
+http {
+  include /etc/nginx/mime.types;
+  access_log off;
+  client_body_temp_path ${dir}/tmp; proxy_temp_path ${dir}/tmp; fastcgi_temp_path ${dir}/tmp; uwsgi_temp_path ${dir}/tmp; scgi_temp_path ${dir}/tmp;
+  server {
+    listen 127.0.0.1:${port};
+    root ${root};
+    location /docs/ { error_page 404 /docs/404.html; }
+    location /plain/ { error_page 404 /plain/404.html; }
+  }
+}`);
+  fs.mkdirSync(path.join(dir, 'tmp'));
+  nginx = spawn(NGINX, ['-c', path.join(dir, 'nginx.conf'), '-p', dir], { stdio: 'inherit' });
+  for (let i = 0; i < 100; i++) {
+    try { await fetch(`${origin}/`); return; } catch (e) { await new Promise((r) => setTimeout(r, 100)); }
+  }
+  throw new Error('nginx did not start');
+});
+
+test.after(() => {
+  if (nginx) nginx.kill();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** The URLs and ids of a page (the build writes every attribute in double quotes). */
+function scan(html) {
+  const urls = [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
+  const ids = new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]));
+  return { urls, ids };
+}
+
+it('every page, link, asset and fragment of a site built for /docs/ answers from nginx', async () => {
+  const pages = new Map(); // url without fragment → ids, for html pages
+  const queue = [`${origin}/docs/`];
+  const seen = new Set(queue);
+  const fragments = [];
+  const problems = [];
+  while (queue.length) {
+    const url = queue.shift();
+    const res = await fetch(url, { redirect: 'manual' });
+    if (res.status !== 200) { problems.push(`${url}: ${res.status}`); continue; }
+    if (!(res.headers.get('content-type') || '').startsWith('text/html')) { await res.arrayBuffer(); continue; }
+    const { urls, ids } = scan(await res.text());
+    pages.set(url, ids);
+    for (const u of urls) {
+      const abs = new URL(u, url);
+      if (abs.origin !== origin) continue;
+      const bare = abs.href.split('#')[0].split('?')[0];
+      if (abs.hash.length > 1) fragments.push([url, bare, decodeURIComponent(abs.hash.slice(1))]);
+      if (!bare.startsWith(`${origin}/docs/`)) { problems.push(`${url}: ${u} leaves /docs/`); continue; }
+      if (!seen.has(bare)) { seen.add(bare); queue.push(bare); }
+    }
+  }
+  for (const [from, page, id] of fragments) {
+    const ids = pages.get(page);
+    if (ids && !ids.has(id)) problems.push(`${from}: #${id} is not on ${page}`);
+  }
+  assert.deepEqual(problems, []);
+  assert.ok(pages.size > 1000, `crawled ${pages.size} pages`);
+});
+
+it('a missing address answers 404 with the themed page, its stylesheet loaded, and a folder gains its slash', async () => {
+  const res = await fetch(`${origin}/docs/no/such/page`);
+  assert.equal(res.status, 404);
+  assert.match(await res.text(), /Page not found/);
+  const folder = await fetch(`${origin}/docs/python-fundamentals`, { redirect: 'manual' });
+  assert.equal(folder.status, 301);
+  assert.equal(new URL(folder.headers.get('location'), origin).pathname, '/docs/python-fundamentals/');
+  const browser = await launch();
+  try {
+    for (const site of ['docs', 'plain']) {
+      const page = await browser.newPage();
+      await page.goto(`${origin}/${site}/no/such/page`);
+      // without a base URL (/plain/) the page finds the site itself: wait for its stylesheet
+      await page.waitForFunction(() => [...document.styleSheets].some((s) => { try { return s.cssRules.length > 50; } catch (e) { return false; } }),
+        null, { timeout: 10000 });
+      const home = await page.$eval('a.button', (a) => a.href);
+      assert.equal(home, `${origin}/${site}/index.html`);
+      assert.equal((await fetch(home)).status, 200);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+});
