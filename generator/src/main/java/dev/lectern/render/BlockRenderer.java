@@ -98,7 +98,7 @@ final class BlockRenderer {
             } else if (b instanceof Code c && c.language().equals("math")) {
                 return "<p>" + MathSpans.html(true, c.code()) + "</p>\n";
             } else if (b instanceof Code c) {
-                return CodeBlocks.html(highlighter, c.language(), c.title(), c.code(), c.lineNumbers());
+                return CodeBlocks.html(highlighter, c);
             } else if (b instanceof Callout c) {
                 return callout(c, at);
             } else if (b instanceof Group g) {

@@ -93,6 +93,7 @@ final class LecternFlexmarkExtension implements HtmlRenderer.HtmlRendererExtensi
             return Set.of(
                     new NodeRenderingHandler<>(Heading.class, this::heading),
                     new NodeRenderingHandler<>(FencedCodeBlock.class, this::fenced),
+                    new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Code.class, (n, c, h) -> InlineCode.render(n, c, h, highlighter)),
                     new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Image.class, this::image),
                     new NodeRenderingHandler<>(TableBlock.class, this::table),
                     new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlBlock.class, this::htmlBlock),
@@ -153,7 +154,8 @@ final class LecternFlexmarkExtension implements HtmlRenderer.HtmlRendererExtensi
                 return;
             }
             // rawPre: plain raw() re-indents lines and would eat the code's leading whitespace
-            html.rawPre(CodeBlocks.html(highlighter, node.getInfo().unescape(), "", code));
+            boolean listFollows = node.getNext() instanceof com.vladsch.flexmark.ast.OrderedList list && list.getStartNumber() == 1;
+            html.rawPre(CodeBlocks.html(highlighter, node.getInfo().unescape(), code, listFollows));
         }
 
         private void htmlBlock(HtmlBlockBase node, NodeRendererContext context, HtmlWriter html) {

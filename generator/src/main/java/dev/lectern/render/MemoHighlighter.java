@@ -14,6 +14,7 @@ final class MemoHighlighter implements CodeHighlighter {
 
     private final CodeHighlighter highlighter;
     private final Map<Key, String> done = new ConcurrentHashMap<>();
+    private final Map<Key, java.util.List<String>> doneLines = new ConcurrentHashMap<>();
 
     MemoHighlighter(CodeHighlighter highlighter) {
         this.highlighter = highlighter;
@@ -22,5 +23,10 @@ final class MemoHighlighter implements CodeHighlighter {
     @Override
     public String highlight(String language, String code) {
         return done.computeIfAbsent(new Key(language, code), k -> highlighter.highlight(k.language(), k.code()));
+    }
+
+    @Override
+    public java.util.List<String> lines(String language, String code) {
+        return doneLines.computeIfAbsent(new Key(language, code), k -> highlighter.lines(k.language(), k.code()));
     }
 }

@@ -76,7 +76,7 @@ public final class SourceStage {
             Repaired repaired = MojibakeRepair.repair(decoded.text(), file);
             diags.addAll(repaired.diagnostics());
             FrontMatter fm = FrontMatter.split(repaired.text(), file, diags);
-            List<Line> lines = Line.split(fm.body(), fm.bodyFirstLine());
+            List<Line> lines = Snippets.include(Line.split(fm.body(), fm.bodyFirstLine()), f.path(), f.source(), file, diags);
             DialectReader reader = reader(fm, f, lines, diags);
             return reader.read(new Document(file, f.source(), f.slug(), fm, lines, diags, contentRoot(f)));
         } catch (IOException e) {

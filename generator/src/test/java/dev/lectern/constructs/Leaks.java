@@ -8,7 +8,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Platform syntax that leaked into what a reader sees: the text of a rendered page outside code ({@code pre},
- * {@code code}, {@code kbd}), searched for the marks of every dialect's constructs. Each pattern is one construct's
+ * {@code code}, {@code kbd}), searched for the marks of every dialect's constructs, and the text of code for the marks
+ * that must not survive there either. Each pattern is one construct's
  * opening mark; a page that shows one has printed syntax instead of rendering it.
  */
 final class Leaks {
@@ -33,6 +34,16 @@ final class Leaks {
             "\\$\\$",                           // display math
             "(?m)^\\s*\\*\\[[^\\]]{1,40}\\]:"));     // abbreviation definition
 
+    /**
+     * Marks that must not survive inside code either: Docusaurus magic comments (the comment goes, its line is
+     * highlighted), MkDocs annotation markers that hide their comment ({@code (1)!}), an inline code span's
+     * {@code #!lang} prefix.
+     */
+    private static final Pattern CODE_MARKS = Pattern.compile(String.join("|",
+            "highlight-(?:next-line|start|end)",
+            "(?m)\\(\\d{1,3}\\)!$",
+            "\\A#![a-z]{1,20} "));
+
     private Leaks() {
     }
 
@@ -42,12 +53,17 @@ final class Leaks {
         text.select("pre, code, kbd, script, style, math").remove();
         String s = text.wholeText();
         List<String> found = new ArrayList<>();
-        Matcher m = MARKS.matcher(s);
+        find(MARKS, s, found);
+        for (Element code : body.select("pre, code")) find(CODE_MARKS, code.wholeText(), found);
+        return found;
+    }
+
+    private static void find(Pattern marks, String s, List<String> found) {
+        Matcher m = marks.matcher(s);
         while (m.find()) {
             int from = Math.max(0, m.start() - 20);
             int to = Math.min(s.length(), m.end() + 20);
             found.add(s.substring(from, to).replace('\n', ' '));
         }
-        return found;
     }
 }

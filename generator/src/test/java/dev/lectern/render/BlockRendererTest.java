@@ -93,8 +93,10 @@ class BlockRendererTest {
     @Test
     void fencedCodeInsideMarkdownGetsTheSameMarkupAsCodeBlocks() {
         Document d = Jsoup.parse(render(2, md("```py title=\"x.py\"\nif a < b:\n    pass\n```")));
-        assertEquals("py", d.selectFirst("[data-lang]").attr("data-lang"));
-        assertEquals("if a < b:\n    pass", d.selectFirst("pre > code.language-py").wholeText());
+        // the fence's info string is read as a top-level fence's is: the language by its one name, the title in the bar
+        assertEquals("python", d.selectFirst("[data-lang]").attr("data-lang"));
+        assertEquals("x.py", d.selectFirst(".code-block__title").text());
+        assertEquals("if a < b:\n    pass", d.selectFirst("pre > code.language-python").wholeText());
     }
 
     @Test

@@ -12,7 +12,7 @@ class CodeBlockLabelTest {
     @Test
     void aMermaidFenceIsCodeLabelledMermaid() {
         String code = "graph TD\n  A[Start] --> B{Ok?}\n  B -->|yes| C\n";
-        Document d = Jsoup.parse(CodeBlocks.html(Highlighter.shared(), "mermaid", "", code));
+        Document d = Jsoup.parse(CodeBlocks.html(Highlighter.shared(), "mermaid", code));
         assertEquals("mermaid", d.selectFirst(".code-block__lang").text());
         assertEquals(code, d.selectFirst("pre > code.language-mermaid").wholeText());
         assertEquals(0, d.select("code span").size());

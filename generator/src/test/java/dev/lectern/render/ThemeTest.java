@@ -66,10 +66,10 @@ class ThemeTest {
 
     @Test
     void codeBlocksGetLineNumbersOnlyWhenTheFenceAsksForThem() {
-        Document plain = Jsoup.parse(CodeBlocks.html(CodeHighlighter.PLAIN, "python", "", "a = 1\nb = 2\n"));
+        Document plain = Jsoup.parse(CodeBlocks.html(CodeHighlighter.PLAIN, "python", "a = 1\nb = 2"));
         assertFalse(plain.selectFirst(".code-block").hasAttr("data-line-numbers"));
         assertNull(plain.selectFirst(".code-block__lines"));
-        Document numbered = Jsoup.parse(CodeBlocks.html(CodeHighlighter.PLAIN, "python linenums=\"1\"", "", "a = 1\nb = 2\nc = 3"));
+        Document numbered = Jsoup.parse(CodeBlocks.html(CodeHighlighter.PLAIN, "python linenums=\"1\"", "a = 1\nb = 2\nc = 3"));
         assertTrue(numbered.selectFirst(".code-block").hasAttr("data-line-numbers"));
         assertEquals(3, numbered.select(".code-block__lines[aria-hidden=true] > span").size());
         assertEquals("a = 1\nb = 2\nc = 3", numbered.selectFirst("code.language-python").wholeText(), "the numbers are not in the code");

@@ -40,6 +40,19 @@ public final class Highlighter implements CodeHighlighter {
         }
     }
 
+    @Override
+    public List<String> lines(String language, String code) {
+        Prism4j.Grammar grammar = code.length() > MAX_CHARS ? null : languages.grammarFor(language, code);
+        if (grammar != null && !code.isEmpty()) {
+            try {
+                return HtmlSpans.renderLines(prism.tokenize(code, grammar), code.length());
+            } catch (RuntimeException | StackOverflowError e) {
+                // as in highlight(): the block loses its colours, nothing else
+            }
+        }
+        return List.of(HtmlSpans.escape(code).split("\n", -1));
+    }
+
     /** Highlights without the safety net, so tests see a grammar's failures; null for an unknown language. */
     String strict(String language, String code) {
         Prism4j.Grammar grammar = languages.grammarFor(language, code);

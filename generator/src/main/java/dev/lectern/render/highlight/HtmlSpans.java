@@ -19,6 +19,49 @@ final class HtmlSpans {
         return out.toString();
     }
 
+    /**
+     * The same HTML cut at each line break of the code: the spans open at a break are closed before it and opened
+     * again after it, so every line is balanced on its own and its text is that line of the code.
+     */
+    static List<String> renderLines(List<? extends Prism4j.Node> nodes, int sizeHint) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder out = new StringBuilder(sizeHint + sizeHint / 2 + 16);
+        writeLines(nodes, new java.util.ArrayDeque<>(), out, lines);
+        lines.add(out.toString());
+        return lines;
+    }
+
+    private static void writeLines(List<? extends Prism4j.Node> nodes, java.util.Deque<String> open, StringBuilder out,
+            List<String> lines) {
+        for (Prism4j.Node node : nodes) {
+            if (node instanceof Prism4j.Syntax syntax) {
+                String cls = syntax.type();
+                boolean wrap = !cls.isEmpty() && !TokenClass.UNWRAPPED.contains(cls);
+                if (wrap) {
+                    out.append("<span class=\"tok-").append(cls).append("\">");
+                    open.addLast(cls);
+                }
+                writeLines(syntax.children(), open, out, lines);
+                if (wrap) {
+                    out.append("</span>");
+                    open.removeLast();
+                }
+            } else {
+                String text = ((Prism4j.Text) node).literal();
+                int from = 0;
+                for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+                    escape(text.subSequence(from, nl), out);
+                    out.append("</span>".repeat(open.size()));
+                    lines.add(out.toString());
+                    out.setLength(0);
+                    for (String cls : open) out.append("<span class=\"tok-").append(cls).append("\">");
+                    from = nl + 1;
+                }
+                escape(text.subSequence(from, text.length()), out);
+            }
+        }
+    }
+
     private static void write(List<? extends Prism4j.Node> nodes, StringBuilder out) {
         for (Prism4j.Node node : nodes) {
             if (node instanceof Prism4j.Syntax syntax) {

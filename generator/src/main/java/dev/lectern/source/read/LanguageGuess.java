@@ -19,7 +19,7 @@ final class LanguageGuess {
         List<Block> out = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
             if (b instanceof Code c && c.language().isEmpty()) {
-                out.add(new Code(guess(c.code()), c.title(), c.code(), c.lineNumbers(), c.pos()));
+                out.add(c.withLanguage(guess(c.code())));
             } else if (b instanceof Callout c) {
                 out.add(c.withBody(label(c.body())));
             } else if (b instanceof Tabs t) {

@@ -3,7 +3,6 @@ package dev.lectern.source.scan;
 import dev.lectern.diag.Diagnostic;
 import dev.lectern.diag.SourcePos;
 import dev.lectern.model.Block;
-import dev.lectern.model.Code;
 import dev.lectern.model.Heading;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -107,13 +106,9 @@ public final class BlockScanner {
             for (int k = i; k < Math.min(end + 1, lines.size()); k++) out.text(lines.get(k));
             return end + 1;
         }
-        StringBuilder code = new StringBuilder();
-        for (int k = i + 1; k < end && k < lines.size(); k++) {
-            if (code.length() > 0) code.append('\n');
-            code.append(lines.get(k).dedent(fence.indent()).text());
-        }
-        out.add(new Code(fence.language(), fence.title(), stripTrailingNewlines(code), fence.lineNumbers(), pos(lines.get(i))));
-        return end + 1;
+        FencedCode.Taken taken = FencedCode.take(lines, i, end, fence, pos(lines.get(i)));
+        out.add(taken.block());
+        return taken.next();
     }
 
     /** Index of the line closing {@code fence} opened at {@code i}, or {@code lines.size()} when none does. */
@@ -122,12 +117,6 @@ public final class BlockScanner {
             if (fence.closedBy(lines.get(k).text())) return k;
         }
         return lines.size();
-    }
-
-    private static String stripTrailingNewlines(StringBuilder sb) {
-        int end = sb.length();
-        while (end > 0 && (sb.charAt(end - 1) == '\n' || sb.charAt(end - 1) == ' ')) end--;
-        return sb.substring(0, end);
     }
 
     TagIndex tagIndex(List<Line> lines, String name) {
