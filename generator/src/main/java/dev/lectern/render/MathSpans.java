@@ -81,7 +81,10 @@ final class MathSpans implements InlineParserExtension {
         if (tex.isBlank()) return false;
         int after = end + (display ? 2 : 1);
         parser.flushTextNode();
-        parser.getBlock().appendChild(new Formula(input.subSequence(at, after), display, tex));
+        Formula formula = new Formula(input.subSequence(at, after), display, tex);
+        // its TeX as text, for what reads a node's text: a heading's id is "amortized-o1-append", as search derives it
+        formula.appendChild(new com.vladsch.flexmark.ast.Text(input.subSequence(from, end)));
+        parser.getBlock().appendChild(formula);
         parser.setIndex(after);
         return true;
     }

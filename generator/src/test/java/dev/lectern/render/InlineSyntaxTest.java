@@ -72,4 +72,11 @@ class InlineSyntaxTest {
                 block("## Port { #port .wide }"));
         assertEquals("Port", MD.plain("Port {#port}"));
     }
+
+    @Test
+    void aHeadingsIdKeepsTheWordsOfItsFormulaAsSearchDerivesThem() {
+        String html = block("## Amortized $O(1)$ append");
+        assertTrue(html.contains("id=\"amortized-o1-append\""), html);
+        assertTrue(html.contains("<span class=\"math math--inline\">O(1)</span>"), html);
+    }
 }
