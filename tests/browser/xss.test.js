@@ -47,6 +47,16 @@ function pagesOf(site) {
 /** What a page does that it must not: dialogs, beacon requests, handler attributes, script URLs. */
 const FIND_LIVE = () => {
   const found = [];
+  // the theme's own scripts: its files, the scheme script in the head, the 404 page's finder of the site's root, and
+  // the JSON-LD data block, which must parse as one schema.org object (a payload that broke out of it would not)
+  const ourScript = (el) => {
+    const text = el.textContent || '';
+    if (/(^|\/)(assets\/js|search)\/[\w.-]+\.js$/.test(el.getAttribute('src') || '')) return true;
+    if (text.startsWith('try{var s=localStorage') || text.trim().startsWith("(function () {\n  var dirs = location.pathname.split('/');")) return true;
+    if (el.getAttribute('type') !== 'application/ld+json' || el.hasAttribute('src')) return false;
+    try { return JSON.parse(text)['@context'] === 'https://schema.org'; } catch (e) { return false; }
+  };
+
   const bad = /^(javascript|vbscript|data):/;
   const scheme = (v) => v.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
   for (const el of document.querySelectorAll('*')) {
@@ -62,8 +72,7 @@ const FIND_LIVE = () => {
     const tag = el.localName;
     if (['iframe', 'frame', 'object', 'embed', 'base', 'portal'].includes(tag)) found.push(`<${tag}>`);
     if (tag === 'meta' && el.hasAttribute('http-equiv') && el.getAttribute('http-equiv').toLowerCase() !== 'content-type') found.push('<meta http-equiv>');
-    if (tag === 'script' && !/(^|\/)(assets\/js|search)\/[\w.-]+\.js$/.test(el.getAttribute('src') || '')
-      && !(el.textContent || '').startsWith('try{var s=localStorage')) found.push(`<script>${el.textContent.slice(0, 60)}</script>`);
+    if (tag === 'script' && !ourScript(el)) found.push(`<script>${el.textContent.slice(0, 60)}</script>`);
     if (el.closest('svg') && ['script', 'a', 'animate', 'set', 'foreignobject', 'use'].includes(tag.toLowerCase())) found.push(`<svg><${tag}>`);
   }
   if (window.__xss) found.push('window.__xss set');
