@@ -102,7 +102,7 @@ final class PageViews {
                 if (slice.opens()) for (int n = r.notesFrom() + 1; n <= r.notesTo(); n++) notes.add(n);
             }
             String footnotes = blocks.footnotes(notes, scope, refs.on(g, dir, null), md.definitions(g));
-            out.add(new GuideView(md.inline(g.title()), g.description(), g.isGuide(), g.questionCount(), p.number(), all.size(), pageLinks,
+            out.add(new GuideView(md.inline(g.title()), md.plain(g.description()), g.isGuide(), g.questionCount(), p.number(), all.size(), pageLinks,
                     toc, sections, footnotes, prev != null, prev, next != null, next));
         }
         return out;
