@@ -51,11 +51,10 @@ final class MdxSnippets {
         List<Line> out = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
-            Fence f = Fence.open(l.text());
-            if (f != null) {
-                int end = Math.min(BlockScanner.closingFence(lines, i, f), lines.size() - 1);
-                out.addAll(lines.subList(i, end + 1));
-                i = end;
+            int codeEnd = BlockScanner.fencedBlockEnd(lines, i);
+            if (codeEnd >= 0) {
+                out.addAll(lines.subList(i, codeEnd + 1));
+                i = codeEnd;
                 continue;
             }
             Tag tag = Tag.open(l.text(), null);

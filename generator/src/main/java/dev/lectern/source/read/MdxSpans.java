@@ -4,7 +4,6 @@ import dev.lectern.diag.Diagnostic;
 import dev.lectern.diag.Severity;
 import dev.lectern.diag.SourcePos;
 import dev.lectern.source.scan.BlockScanner;
-import dev.lectern.source.scan.Fence;
 import dev.lectern.source.scan.Line;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,11 +27,10 @@ final class MdxSpans {
         int i = 0;
         while (i < lines.size()) {
             Line l = lines.get(i);
-            Fence f = Fence.open(l.text());
-            if (f != null) {
-                int end = Math.min(BlockScanner.closingFence(lines, i, f), lines.size() - 1);
-                out.addAll(lines.subList(i, end + 1));
-                i = end + 1;
+            int fenceEnd = BlockScanner.fencedBlockEnd(lines, i);
+            if (fenceEnd >= 0) {
+                out.addAll(lines.subList(i, fenceEnd + 1));
+                i = fenceEnd + 1;
                 continue;
             }
             String s = l.trimmed();

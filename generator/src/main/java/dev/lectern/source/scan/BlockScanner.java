@@ -119,6 +119,15 @@ public final class BlockScanner {
         return lines.size();
     }
 
+    /**
+     * The last line of the fenced code block that line {@code i} opens (its closing fence, or the last line when none
+     * closes it), or -1 when line {@code i} opens none: for passes that copy code through untouched.
+     */
+    public static int fencedBlockEnd(List<Line> lines, int i) {
+        Fence f = Fence.open(lines.get(i).text());
+        return f == null ? -1 : Math.min(closingFence(lines, i, f), lines.size() - 1);
+    }
+
     TagIndex tagIndex(List<Line> lines, String name) {
         return tagIndexes.computeIfAbsent(lines, l -> new HashMap<>()).computeIfAbsent(name, n -> new TagIndex(lines, n));
     }
