@@ -70,7 +70,7 @@ final class DocCollector {
                 String difficulty = r.meta().difficulty() == null ? "" : r.meta().difficulty().id();
                 String title = PlainText.of(r.title());
                 docs.add(new SearchDoc(SearchDoc.Kind.REFERENCE, g, s.slug(), title, page + pages.ofReference(s, si, r).dir() + "#" + r.slug(), sectionDoc, "", "",
-                        r.meta().tags(), r.meta().companies(), difficulty, PlainText.summary(PlainText.of(s.title()), SUMMARY_CHARS)));
+                        r.meta().tags(), r.meta().companies(), difficulty, PlainText.summary(rowText(r, s), SUMMARY_CHARS)));
             }
             for (int qi = 0; qi < s.questions().size(); qi++) {
                 question(guide, g, s, sectionDoc, s.questions().get(qi), page + pages.ofQuestion(si, qi).dir(), anchors, docs);
@@ -135,6 +135,17 @@ final class DocCollector {
             else if (b instanceof Code c) code.append(c.code()).append('\n');
         }
         return sb.toString().strip();
+    }
+
+    /**
+     * What a result shows of a short question: its row's own cells (topics, the companies that ask it; the difficulty
+     * shows beside every result already), else its section's title.
+     */
+    static String rowText(Reference r, Section s) {
+        List<String> parts = new ArrayList<>();
+        if (!r.meta().tags().isEmpty()) parts.add(String.join(", ", r.meta().tags()));
+        if (!r.meta().companies().isEmpty()) parts.add("Asked at " + String.join(", ", r.meta().companies()));
+        return parts.isEmpty() ? PlainText.of(s.title()) : PlainText.of(String.join(" · ", parts));
     }
 
     /**

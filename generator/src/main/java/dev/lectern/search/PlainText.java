@@ -1,5 +1,6 @@
 package dev.lectern.search;
 
+import dev.lectern.model.MathDollars;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,7 +146,7 @@ final class PlainText {
     }
 
     private static String inline(String s) {
-        String t = TAG.matcher(s).replaceAll(" ");
+        String t = TAG.matcher(MathDollars.withoutDollars(s)).replaceAll(" ");
         t = LINE_MARKER.matcher(t).replaceAll(" ");
         t = t.replace("~~", " ").replace('|', ' ');
         t = ESCAPE.matcher(t).replaceAll("$1");

@@ -34,8 +34,9 @@ final class Synonyms {
     static Synonyms of(List<SearchDoc> docs, List<List<String>> authored) {
         Synonyms s = new Synonyms();
         for (SearchDoc d : docs) {
-            s.findDefinitions(words(d.title()));
-            s.findDefinitions(words(d.body()));
+            // a definition needs parentheses: most texts are passed over by one scan
+            if (d.title().indexOf('(') >= 0) s.findDefinitions(words(d.title()));
+            if (d.body().indexOf('(') >= 0) s.findDefinitions(words(d.body()));
         }
         authored.forEach(s::group);
         s.byFirstWord.values().forEach(list -> list.sort((a, b) -> b.size() - a.size()));
@@ -53,6 +54,7 @@ final class Synonyms {
 
     /** What {@code text} means without writing it: the other forms of every phrase it holds, space-separated, sorted. */
     String also(String text) {
+        if (others.isEmpty() || text.isEmpty()) return "";
         Set<String> out = new TreeSet<>();
         collect(lower(words(text)), out);
         return String.join(" ", out);

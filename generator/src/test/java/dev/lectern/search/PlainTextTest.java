@@ -19,6 +19,14 @@ class PlainTextTest {
     }
 
     @Test
+    void mathShowsItsTexWithoutDollarsAndPricesStay() {
+        assertEquals("Appending is amortized O(1), a lookup O(\\log n).", PlainText.of("Appending is amortized $O(1)$, a lookup $O(\\log n)$."));
+        assertEquals("It costs $0.02 and $5 per call; US$5 too.", PlainText.of("It costs $0.02 and $5 per call; US$5 too."));
+        assertEquals("E = mc^2", PlainText.of("$$E = mc^2$$"));
+        assertEquals("$x$ is code, \\$x$ an escaped dollar: $x$ $x$", PlainText.of("`$x$` is code, `\\$x$` an escaped dollar: `$x$` \\$x$"));
+    }
+
+    @Test
     void emphasisGoesButUnpairedStarsStay() {
         assertEquals("What is the GIL?", PlainText.of("**What is the GIL?**"));
         assertEquals("Explain *args and **kwargs", PlainText.of("Explain *args and **kwargs"));

@@ -6,6 +6,9 @@ import dev.lectern.diag.SourcePos;
 import dev.lectern.model.Block;
 import dev.lectern.model.Code;
 import dev.lectern.model.Markdown;
+import dev.lectern.model.Meta;
+import dev.lectern.model.Reference;
+import dev.lectern.model.Section;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,5 +33,14 @@ class SummaryTextTest {
     void aSentenceEndingWithAColonIsNotALabel() {
         List<Block> answer = List.of(new Markdown("There are three ways to copy a list:", POS));
         assertEquals("There are three ways to copy a list:", DocCollector.summaryText(answer));
+    }
+
+    @Test
+    void aTableRowShowsItsOwnCellsNotItsSectionsName() {
+        Section s = new Section("quick", "Quick **Reference**", List.of(), List.of(), POS);
+        Reference row = new Reference("r", "How do weak references work?", new Meta(Meta.Difficulty.HARD, List.of("Memory", "GC"),
+                List.of("Initech", "Hooli")), POS);
+        assertEquals("Memory, GC · Asked at Initech, Hooli", DocCollector.rowText(row, s));
+        assertEquals("Quick Reference", DocCollector.rowText(new Reference("b", "What is a list?", Meta.NONE, POS), s));
     }
 }
