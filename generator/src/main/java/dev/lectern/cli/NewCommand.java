@@ -47,8 +47,9 @@ final class NewCommand implements Callable<Integer> {
                 err.println("note: Lectern is not running from its jar, so " + Scaffold.JAR + " was not written and ./lectern cannot run yet; "
                         + "copy Lectern's jar there (mvn package makes generator/target/lectern.jar)");
             }
-            out.println("Next: cd " + dir + " && ./lectern serve (a preview that rebuilds on every change); commit everything, "
-                    + Scaffold.JAR + " too: the workflow in .github/workflows/pages.yml runs it to publish the site on GitHub Pages.");
+            out.println("Next:");
+            out.println("  cd " + shellWord(dir.toString()) + " && ./lectern serve    # a preview that rebuilds on every change");
+            out.println("Commit it all, " + Scaffold.JAR + " too: .github/workflows/pages.yml runs it to publish the site with GitHub Pages.");
         } catch (Exception e) {
             err.println("error: cannot create the site in " + shown + ": " + Main.describe(e) + "; what was written stays, nothing was overwritten");
             err.flush();
@@ -63,6 +64,11 @@ final class NewCommand implements Callable<Integer> {
         err.println("error: " + message);
         err.flush();
         return Main.USAGE;
+    }
+
+    /** {@code word} as the shell reads it back: as it is when it is plainly a path, else in single quotes. */
+    static String shellWord(String word) {
+        return word.matches("[A-Za-z0-9._/+@%=:,-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
     }
 
     /** The jar this Lectern runs from, or empty when it runs from classes (tests, an IDE). */

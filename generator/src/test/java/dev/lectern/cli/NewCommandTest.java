@@ -117,6 +117,16 @@ class NewCommandTest {
     }
 
     @Test
+    void theNextStepNamesTheFolderAsTheShellReadsIt() throws Exception {
+        Path site = tmp.resolve("it's docs");
+        Run r = run("new", site.toString(), "--jar", fakeJar().toString());
+        assertEquals(Main.OK, r.code, r.err);
+        String quoted = "'" + site.toString().replace("'", "'\\''") + "'";
+        assertTrue(r.out.contains("\n  cd " + quoted + " && ./lectern serve "), r.out);
+        assertEquals("docs/acme", NewCommand.shellWord("docs/acme"));
+    }
+
+    @Test
     void withoutAFolderItIsAUsageError() {
         Run r = run("new");
         assertEquals(Main.USAGE, r.code);
