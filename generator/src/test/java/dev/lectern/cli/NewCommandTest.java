@@ -73,6 +73,21 @@ class NewCommandTest {
     }
 
     @Test
+    void theKeysLecternYmlShowsCommentedOutAreValidAsTheyStand() throws Exception {
+        Path site = tmp.resolve("keys");
+        assertEquals(Main.OK, run("new", site.toString(), "--jar", fakeJar().toString()).code);
+        Path yml = site.resolve("content/lectern.yml");
+        // uncomment every "# key: value" line and every "#   - item" line under it, leaving the prose comments
+        String uncommented = Files.readString(yml).lines().map(l -> l.startsWith("# ") && (l.matches("# [a-z_]+:.*") || l.startsWith("#   ")) ? l.substring(2) : l)
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        Files.writeString(yml, uncommented);
+        assertTrue(uncommented.contains("\nnav:\n  - 01-getting-started.md\n"), uncommented);
+        Run build = run("build", "--strict", "--content", site.resolve("content").toString(), "--output", site.resolve("site").toString());
+        assertEquals(Main.OK, build.code, build.err);
+        assertTrue(Files.readString(site.resolve("site/index.html")).contains("<title>My project"));
+    }
+
+    @Test
     void aFolderThatHoldsAnythingIsRefusedAndLeftAsItWas() throws Exception {
         Path site = Files.createDirectories(tmp.resolve("mine"));
         Files.writeString(site.resolve("notes.txt"), "keep me");
