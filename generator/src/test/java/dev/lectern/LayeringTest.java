@@ -27,7 +27,8 @@ class LayeringTest {
             Map.entry("search", Set.of("model", "config", "diag", "publish")),
             Map.entry("build", Set.of("config", "diag", "model", "source", "normalize", "render", "search", "publish", "check")),
             Map.entry("serve", Set.of("build", "config", "diag")),
-            Map.entry("cli", Set.of("build", "config", "diag", "model", "serve", "check")));
+            Map.entry("scaffold", Set.<String>of()),
+            Map.entry("cli", Set.of("build", "config", "diag", "model", "serve", "check", "scaffold")));
 
     @Test
     void everyPackageImportsOnlyThePackagesBelowIt() throws IOException {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code lectern}: the command line. Exit codes: 0 built, 1 content errors under --strict or a failed build, 2 usage. */
 @Command(name = "lectern", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds question-and-answer guides written in any Markdown dialect into a static site.",
-        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int FAILED = 1;

@@ -1,2 +1,2 @@
-/** The picocli command line: commands, options, exit codes. May import: build, config, diag. */
+/** The picocli command line: commands, options, exit codes. May import: build, check, config, diag, model, scaffold, serve. */
 package dev.lectern.cli;

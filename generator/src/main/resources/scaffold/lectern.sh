@@ -1,0 +1,27 @@
+#!/bin/sh
+# Runs Lectern from the jar in .lectern/, so this folder builds with Java 17 or later and nothing else (here and in CI).
+#   ./lectern build     content/ → site/
+#   ./lectern serve     preview at http://127.0.0.1:8000/, rebuilt and reloaded on every change
+#   ./lectern check     check every link of the built site
+#   ./lectern --help    every command and option
+set -eu
+root=$(cd "$(dirname "$0")" && pwd)
+jar="$root/.lectern/lectern.jar"
+if [ ! -f "$jar" ]; then
+  echo "lectern: $jar is missing; copy Lectern's jar (lectern.jar) there" >&2
+  exit 2
+fi
+java=java
+if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then java="$JAVA_HOME/bin/java"; fi
+if ! command -v "$java" >/dev/null 2>&1; then
+  echo "lectern: java was not found; install Java 17 or later (or set JAVA_HOME)" >&2
+  exit 2
+fi
+# Lectern reads file names and text as UTF-8 under any locale; a UTF-8 locale also keeps non-ASCII names readable in
+# its messages (under POSIX, the default where LANG is unset, as on many CI machines, Java prints them as '?').
+case "$(locale charmap 2>/dev/null || true)" in
+  UTF-8 | utf8) ;;
+  *) if locale -a 2>/dev/null | grep -qix 'c\.utf-\{0,1\}8'; then LC_ALL=C.UTF-8; export LC_ALL; fi ;;
+esac
+# A big thread stack: Markdown parsing recurses per nesting level. C1 only: a build is a short run.
+exec "$java" -Xss16m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$jar" "$@"
