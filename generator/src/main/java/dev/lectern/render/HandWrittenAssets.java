@@ -1,0 +1,76 @@
+package dev.lectern.render;
+
+import dev.lectern.diag.Diagnostic;
+import dev.lectern.diag.Diagnostics;
+import dev.lectern.diag.DisplayPath;
+import dev.lectern.diag.SourcePos;
+import dev.lectern.publish.Fingerprint;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A user theme's template written before theme files had hashed names links {@code assets/style.css} by hand: the site
+ * no longer has that file, so the page would load without its stylesheet. Each such link is reported at its template's
+ * line, with the {@code asset()} call to write instead. Only the theme's own templates are read (Pebble comments
+ * skipped), once per build, in one pass each.
+ */
+final class HandWrittenAssets {
+    private HandWrittenAssets() {
+    }
+
+    static void check(Path userThemeDir, ThemeAssets assets, Diagnostics diags) {
+        if (userThemeDir == null) return;
+        Path dir = userThemeDir.resolve("templates");
+        if (!Files.isDirectory(dir)) return;
+        List<Path> templates;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            templates = walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".peb")).sorted().toList();
+        } catch (IOException e) {
+            return; // the template loader reports what it cannot read
+        }
+        for (Path t : templates) {
+            String text;
+            try {
+                text = new String(Files.readAllBytes(t), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                continue;
+            }
+            // named from the folder above themes/, as the content's files are from the project
+            scan(text, DisplayPath.of(t, userThemeDir.toAbsolutePath().normalize().getParent()), assets, diags);
+        }
+    }
+
+    static void scan(String text, String file, ThemeAssets assets, Diagnostics diags) {
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+            } else if (text.startsWith("{#", i)) {
+                int end = text.indexOf("#}", i + 2);
+                int stop = end < 0 ? text.length() : end + 2;
+                for (int j = i; j < stop; j++) if (text.charAt(j) == '\n') line++;
+                i = stop - 1;
+            } else if (text.startsWith(Fingerprint.FOLDER, i)) {
+                int start = i + Fingerprint.FOLDER.length(), end = start;
+                while (end < text.length() && isPathChar(text.charAt(end))) end++;
+                String name = text.substring(start, end);
+                String published = assets.path(name);
+                if (published != null) {
+                    diags.report(Diagnostic.warning(SourcePos.of(file, line), "links the theme file " + Fingerprint.FOLDER + name
+                            + " by hand, but it is published as " + published + " (its name carries a hash of its content)",
+                            "write {{ asset('" + name + "') }} for the whole address"));
+                }
+                i = end - 1;
+            }
+        }
+    }
+
+    private static boolean isPathChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._/~".indexOf(c) >= 0;
+    }
+}
