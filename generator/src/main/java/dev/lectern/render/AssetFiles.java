@@ -22,7 +22,7 @@ import java.util.Set;
  * makes the same one, whichever thread would have written first.
  */
 final class AssetFiles {
-    private static final Set<String> ROOT_FILES = Set.of("index.html", "404.html", "sitemap.xml", "questions.json", "_headers");
+    private static final Set<String> ROOT_FILES = Set.of("index.html", "404.html", "sitemap.xml", "questions.json");
     private static final List<String> SITE_FOLDERS = List.of("search/", "topics/");
 
     private AssetFiles() {
