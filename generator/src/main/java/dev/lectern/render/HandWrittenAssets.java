@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * A user theme's template written before theme files had hashed names links {@code assets/style.css} by hand: the site
  * no longer has that file, so the page would load without its stylesheet. Each such link is reported at its template's
  * line, with the {@code asset()} call to write instead. Only the theme's own templates are read (Pebble comments
- * skipped), once per build, in one pass each.
+ * skipped), once per build, in one pass each; its stylesheets are read the same way ({@link StylesheetUrls}).
  */
 final class HandWrittenAssets {
     private HandWrittenAssets() {
@@ -24,23 +24,34 @@ final class HandWrittenAssets {
 
     static void check(Path userThemeDir, ThemeAssets assets, Diagnostics diags) {
         if (userThemeDir == null) return;
-        Path dir = userThemeDir.resolve("templates");
-        if (!Files.isDirectory(dir)) return;
-        List<Path> templates;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            templates = walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".peb")).sorted().toList();
-        } catch (IOException e) {
-            return; // the template loader reports what it cannot read
+        // named from the folder above themes/, as the content's files are from the project
+        Path themes = userThemeDir.toAbsolutePath().normalize().getParent();
+        for (Path t : files(userThemeDir.resolve("templates"), ".peb")) {
+            String text = read(t);
+            if (text != null) scan(text, DisplayPath.of(t, themes), assets, diags);
         }
-        for (Path t : templates) {
-            String text;
-            try {
-                text = new String(Files.readAllBytes(t), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                continue;
-            }
-            // named from the folder above themes/, as the content's files are from the project
-            scan(text, DisplayPath.of(t, userThemeDir.toAbsolutePath().normalize().getParent()), assets, diags);
+        Path assetDir = userThemeDir.resolve("assets");
+        for (Path css : files(assetDir, ".css")) {
+            String text = read(css);
+            String folder = assetDir.relativize(css.getParent()).toString().replace('\\', '/');
+            if (text != null) StylesheetUrls.check(text, folder.isEmpty() ? "" : folder + "/", DisplayPath.of(css, themes), assets, diags);
+        }
+    }
+
+    private static List<Path> files(Path dir, String suffix) {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(suffix)).sorted().toList();
+        } catch (IOException e) {
+            return List.of(); // the template loader and ThemeAssets report what they cannot read
+        }
+    }
+
+    private static String read(Path p) {
+        try {
+            return new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -116,6 +116,23 @@ class AssetNamesTest {
         assertEquals("write {{ asset('style.css') }} for the whole address", d.hint());
     }
 
+    @Test
+    void aUserStylesheetThatPointsAtAnotherThemeFileIsReportedAtItsLine(@TempDir Path project) throws IOException {
+        Path theme = project.resolve("themes/mine");
+        Files.createDirectories(theme.resolve("assets/fonts"));
+        Files.createDirectories(theme.resolve("assets/css"));
+        Files.writeString(theme.resolve("assets/fonts/face.woff2"), "font");
+        Files.writeString(theme.resolve("assets/css/mine.css"), "/* url(../fonts/face.woff2) in a comment */\n"
+                + ".a { background: url(data:image/png;base64,AA==) } .b { background: url(/img/b.png) }\n"
+                + "@font-face { font-family: F; src: url( \"../fonts/face.woff2?v=2\" ) }\n");
+        RenderedSite mine = new RenderedSite(new SiteRenderer(theme), FixtureSite.site());
+        List<Diagnostic> diags = mine.diags.sorted();
+        assertEquals(1, diags.size(), diags.toString());
+        assertEquals("themes/mine/assets/css/mine.css:3", diags.get(0).pos().toString());
+        assertEquals("url(../fonts/face.woff2?v=2) points at the theme file assets/fonts/face.woff2, but it is published as "
+                + hashedPath(mine, "fonts/face.woff2") + " (its name carries a hash of its content)", diags.get(0).message());
+    }
+
     private static String hashedPath(String name) {
         return hashedPath(SITE, name);
     }
