@@ -62,9 +62,8 @@ final class HandWrittenAssets {
             if (c == '\n') {
                 line++;
             } else if (text.startsWith("{#", i)) {
-                int end = text.indexOf("#}", i + 2);
-                int stop = end < 0 ? text.length() : end + 2;
-                for (int j = i; j < stop; j++) if (text.charAt(j) == '\n') line++;
+                int stop = commentEnd(text, i, "#}");
+                line += newlines(text, i, stop);
                 i = stop - 1;
             } else if (text.startsWith(Fingerprint.FOLDER, i)) {
                 int start = i + Fingerprint.FOLDER.length(), end = start;
@@ -79,6 +78,18 @@ final class HandWrittenAssets {
                 i = end - 1;
             }
         }
+    }
+
+    /** Where a comment opened at {@code from} ends (after {@code close}; the text's end when it never closes). */
+    static int commentEnd(String text, int from, String close) {
+        int end = text.indexOf(close, from + 2);
+        return end < 0 ? text.length() : end + close.length();
+    }
+
+    static int newlines(String text, int from, int to) {
+        int n = 0;
+        for (int j = from; j < to; j++) if (text.charAt(j) == '\n') n++;
+        return n;
     }
 
     private static boolean isPathChar(char c) {

@@ -23,9 +23,8 @@ final class StylesheetUrls {
             if (c == '\n') {
                 line++;
             } else if (css.startsWith("/*", i)) {
-                int end = css.indexOf("*/", i + 2);
-                int stop = end < 0 ? css.length() : end + 2;
-                for (int j = i; j < stop; j++) if (css.charAt(j) == '\n') line++;
+                int stop = HandWrittenAssets.commentEnd(css, i, "*/");
+                line += HandWrittenAssets.newlines(css, i, stop);
                 i = stop - 1;
             } else if (css.regionMatches(true, i, "url(", 0, 4)) {
                 int close = css.indexOf(')', i + 4);
@@ -41,7 +40,7 @@ final class StylesheetUrls {
                             "put the file in the content folder and point at it from the site's root (url(../" + name
                                     + ") from assets/), or inline it as a data: URL"));
                 }
-                for (int j = i; j < close; j++) if (css.charAt(j) == '\n') line++;
+                line += HandWrittenAssets.newlines(css, i, close);
                 i = close;
             }
         }
