@@ -1,5 +1,6 @@
 package dev.lectern.render;
 
+import dev.lectern.publish.Fingerprint;
 import dev.lectern.render.view.LayoutView;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Function;
@@ -41,7 +42,7 @@ final class AssetFunction implements Function {
         String path = assets.path(name);
         if (path == null) {
             if (context.getVariable(MISSES) instanceof Misses misses) misses.missing(self.getName(), lineNumber, name);
-            path = dev.lectern.publish.Fingerprint.FOLDER + name;
+            path = Fingerprint.FOLDER + name;
         }
         return relRoot + path;
     }
