@@ -76,13 +76,14 @@ public final class Pipeline {
             } catch (RuntimeException e) {
                 throw unwrap(e);
             }
+            List<List<String>> synonyms = config.synonyms();
             CompletableFuture<Relations> relations = CompletableFuture.supplyAsync(() -> {
                 Relations related = relatedness.relate(site);
                 lap("relate", start, timings);
                 return related;
             }, worker("lectern-relate"));
             CompletableFuture<Void> index = CompletableFuture.runAsync(() -> {
-                search.index(site, diagnostics).forEach(writer::write);
+                search.index(site, synonyms, diagnostics).forEach(writer::write);
                 lap("search", start, timings);
             }, worker("lectern-search"));
             try {
