@@ -82,9 +82,9 @@ test.after(() => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-/** The URLs and ids of a page (the build writes every attribute in double quotes). */
+/** The URLs and ids of a page (the build writes every attribute in double quotes), the script the page loads on demand too. */
 function scan(html) {
-  const urls = [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
+  const urls = [...html.matchAll(/\s(?:href|src|data-highlight-script)="([^"]*)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
   const ids = new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]));
   return { urls, ids };
 }
@@ -137,6 +137,10 @@ it('a missing address answers 404 with the themed page, its stylesheet loaded, a
       const home = await page.$eval('a.button', (a) => a.href);
       assert.equal(home, `${origin}/${site}/index.html`);
       assert.equal((await fetch(home)).status, 200);
+      // the theme's files carry hashes in their names: the page gives search-box.js highlight.js's address, rebased too
+      const highlighter = await page.$eval('body', (b) => new URL(b.getAttribute('data-highlight-script'), location.href).href);
+      assert.match(highlighter, new RegExp(`^${origin}/${site}/assets/js/highlight\\.[0-9a-f]{8}\\.js$`));
+      assert.equal((await fetch(highlighter)).status, 200);
       await page.close();
     }
   } finally {

@@ -51,7 +51,9 @@
   }
   window.LecternUI = { root: root, core: core, index: index, escape: escape, markHtml: markHtml, href: href, loadScript: loadScript };
 
-  if (/[?&]h=/.test(location.search)) loadScript(root + 'assets/js/highlight.js');
+  // highlight.js is named by its content's hash, so the page gives its address
+  var highlighter = doc.body.getAttribute('data-highlight-script');
+  if (highlighter && /[?&]h=/.test(location.search)) loadScript(highlighter);
 
   var form = doc.querySelector('[data-search-box]'), input = form && form.querySelector('input[type=search]');
   if (!input) return;

@@ -10,6 +10,7 @@ import dev.lectern.model.Guide;
 import dev.lectern.model.Relations;
 import dev.lectern.model.Site;
 import dev.lectern.normalize.Normalizer;
+import dev.lectern.publish.CacheRules;
 import dev.lectern.publish.OutputFolder;
 import dev.lectern.publish.OutputWriter;
 import dev.lectern.publish.Sitemap;
@@ -69,6 +70,12 @@ public final class Pipeline {
             // on a thread of its own) while pages render; question pages wait for the relations, guide pages do not.
             // Every file goes to the writer as soon as it is made: no stage holds the whole site in memory.
             long start = t;
+            SiteRenderer renderer;
+            try {
+                renderer = new SiteRenderer(theme); // reads the theme's files (an unreadable one fails the build)
+            } catch (RuntimeException e) {
+                throw unwrap(e);
+            }
             List<List<String>> synonyms = config.synonyms();
             CompletableFuture<Relations> relations = CompletableFuture.supplyAsync(() -> {
                 Relations related = relatedness.relate(site);
@@ -80,7 +87,7 @@ public final class Pipeline {
                 lap("search", start, timings);
             }, worker("lectern-search"));
             try {
-                new SiteRenderer(theme).render(site, content.assets(), relations::join, diagnostics, writer::write);
+                renderer.render(site, content.assets(), relations::join, diagnostics, writer::write);
                 lap("render", start, timings);
             } catch (RuntimeException e) {
                 throw unwrap(e);
@@ -96,6 +103,7 @@ public final class Pipeline {
             t = System.nanoTime();
             Sitemap.ofPaths(writer.paths(), config.baseUrl()).ifPresent(writer::write);
             writer.write(Sitemap.robots(config.baseUrl()));
+            writer.write(CacheRules.of(writer.paths(), renderer.fingerprinted()));
             long pages = writer.paths().stream().filter(p -> p.endsWith(".html")).count();
             writer.commit();
             lap("publish", t, timings);

@@ -1,5 +1,7 @@
 /**
- * Output: {@link dev.lectern.publish.Artifact}s, the sitemap, the rule for which folder a build may replace
+ * Output: {@link dev.lectern.publish.Artifact}s, the sitemap, content-hashed names for the theme's files
+ * ({@link dev.lectern.publish.Fingerprint}) and the cache rules that follow from them ({@code _headers},
+ * {@link dev.lectern.publish.CacheRules}), the rule for which folder a build may replace
  * ({@link dev.lectern.publish.OutputFolder}: never the content, theme or project folder, only a folder holding the
  * {@code .lectern-site} marker or an empty one), and the writer session ({@link dev.lectern.publish.OutputWriter}:
  * files written as they are rendered into a fresh folder, a content file published as it is streamed from its source,

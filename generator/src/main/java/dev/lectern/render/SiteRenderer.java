@@ -2,6 +2,7 @@ package dev.lectern.render;
 
 import dev.lectern.diag.Diagnostic;
 import dev.lectern.diag.Diagnostics;
+import dev.lectern.diag.DisplayPath;
 import dev.lectern.diag.SourcePos;
 import dev.lectern.model.Asset;
 import dev.lectern.model.Guide;
@@ -18,6 +19,7 @@ import dev.lectern.render.view.QuestionPageView;
 import dev.lectern.render.view.SiteView;
 import dev.lectern.render.view.TocEntryView;
 import io.pebbletemplates.pebble.error.PebbleException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,6 +42,7 @@ public final class SiteRenderer {
     private final PageViews views;
     private final Templates templates;
     private final ThemeAssets assets;
+    private final Path userThemeDir;
 
     /**
      * Highlights code at build time with the shared {@link Highlighter}: pages ship no highlighting JavaScript.
@@ -53,8 +56,9 @@ public final class SiteRenderer {
         CodeHighlighter once = new MemoHighlighter(highlighter);
         this.md = new MarkdownEngine(once);
         this.views = new PageViews(md, new BlockRenderer(md, once));
-        this.templates = new Templates(userThemeDir);
+        this.userThemeDir = userThemeDir;
         this.assets = new ThemeAssets(userThemeDir);
+        this.templates = new Templates(userThemeDir, assets);
     }
 
     /** The site with no related questions and no derived topics. */
@@ -92,6 +96,7 @@ public final class SiteRenderer {
      * ({@link References}).
      */
     public void render(Site site, List<Asset> assets, Supplier<Relations> relations, Diagnostics diags, Consumer<Artifact> sink) {
+        HandWrittenAssets.check(userThemeDir, this.assets, diags);
         Map<String, String> titles = new ConcurrentHashMap<>();
         PageMap map = new PageMap(site);
         List<Asset> published = AssetFiles.publishable(assets, site, map, this.assets.artifacts(), diags);
@@ -165,6 +170,11 @@ public final class SiteRenderer {
         AssetFiles.artifacts(published).forEach(sink);
     }
 
+    /** The site paths of the theme's files, whose names carry a hash of their content. */
+    public List<String> fingerprinted() {
+        return assets.artifacts().stream().map(Artifact::path).toList();
+    }
+
     static final String SEARCH_DIR = "search/";
     private static final List<LinkView> HOME_FROM_SEARCH = List.of(new LinkView(SitePaths.link("../", ""), "Home"));
     private static final List<LinkView> HOME_FROM_TOPICS = HOME_FROM_SEARCH;
@@ -208,7 +218,14 @@ public final class SiteRenderer {
                 run.nav().view(link, dir), crumbs, toc, StructuredData.of(canonical, pageName, crumbs, page));
         String file = dir == null ? "404.html" : SitePaths.file(dir);
         try {
-            String html = templates.render(template, Map.of("site", run.view(), "layout", layout, "page", page));
+            AssetFunction.Misses misses = (name, line, asset) -> {
+                if (run.reported().add(name + ":" + line + " asset " + asset)) {
+                    run.diags().report(Diagnostic.warning(SourcePos.of(templateFile(name), line), "the theme has no file assets/" + asset,
+                            "add it to the theme's assets/ folder, or correct the name in asset('" + asset + "')"));
+                }
+            };
+            String html = templates.render(template, Map.of("site", run.view(), "layout", layout, "page", page,
+                    AssetFunction.MISSES, misses));
             return Artifact.text(file, html);
         } catch (PebbleException e) {
             String name = e.getFileName() == null ? template + ".peb" : e.getFileName();
@@ -219,6 +236,16 @@ public final class SiteRenderer {
             }
             return null;
         }
+    }
+
+    /** The file of a template Pebble names {@code partials/nav} or {@code theme:base}, as messages show it. */
+    private String templateFile(String name) {
+        boolean builtin = name.startsWith("theme:");
+        String file = "templates/" + (builtin ? name.substring("theme:".length()) : name) + ".peb";
+        if (!builtin && userThemeDir != null && Files.isRegularFile(userThemeDir.resolve(file))) {
+            return DisplayPath.of(userThemeDir.resolve(file), userThemeDir.toAbsolutePath().normalize().getParent());
+        }
+        return "themes/default/" + file;
     }
 
     private String siteTitle(Site site) {

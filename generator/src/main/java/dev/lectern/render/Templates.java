@@ -19,14 +19,15 @@ import java.util.Map;
 /**
  * The Pebble engine, built once (compiled templates are thread-safe). A user theme's templates win over the
  * built-in ones of the same name; {@code {% extends "theme:base" %}} reaches the built-in one even when the user
- * theme overrides it. Autoescaping is on, and strict variables turn theme typos into errors.
+ * theme overrides it. Autoescaping is on, and strict variables turn theme typos into errors. Templates name the theme's
+ * files with {@code asset('style.css')} ({@link AssetFunction}).
  */
 final class Templates {
     static final String BUILTIN = "theme/default/templates";
 
     private final PebbleEngine engine;
 
-    Templates(Path userThemeDir) {
+    Templates(Path userThemeDir, ThemeAssets assets) {
         ClassLoader cl = Templates.class.getClassLoader();
         List<Loader<?>> loaders = new ArrayList<>();
         loaders.add(new BuiltinAlias(cl));
@@ -43,6 +44,7 @@ final class Templates {
                 .loader(loader)
                 .autoEscaping(true)
                 .strictVariables(true)
+                .extension(AssetFunction.extension(assets))
                 .build();
     }
 

@@ -1,11 +1,13 @@
 package dev.lectern.render;
 
 import dev.lectern.publish.Artifact;
+import dev.lectern.publish.Fingerprint;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,13 +16,16 @@ import java.util.stream.Stream;
 /**
  * The theme's static files under {@code assets/}: the built-in ones (named here, because a classpath folder
  * cannot be listed portably inside a jar) overlaid by every file of the user theme's {@code assets/} folder.
- * Read once, when the renderer is built.
+ * Each is published only under its fingerprinted name ({@code assets/style.3f9a1c2b.css}), which templates get from
+ * {@code asset('style.css')}. Read once, when the renderer is built.
  */
 final class ThemeAssets {
     private static final List<String> BUILTIN = List.of("highlight.css", "style.css", "favicon.svg",
             "js/site.js", "js/search-box.js", "js/search-page.js", "js/highlight.js");
 
-    private final List<Artifact> artifacts;
+    private final List<Artifact> artifacts = new ArrayList<>();
+    /** A file's name in the theme ({@code js/site.js}) → its path in the site ({@code assets/js/site.0b1c2d3e.js}). */
+    private final Map<String, String> published = new TreeMap<>();
 
     ThemeAssets(Path userThemeDir) {
         Map<String, byte[]> files = new TreeMap<>();
@@ -37,11 +42,25 @@ final class ThemeAssets {
                 }
             }
         }
-        artifacts = files.entrySet().stream().map(e -> new Artifact("assets/" + e.getKey(), e.getValue())).toList();
+        files.forEach((name, bytes) -> {
+            String path = Fingerprint.FOLDER + Fingerprint.name(name, bytes);
+            published.put(name, path);
+            artifacts.add(new Artifact(path, bytes));
+        });
     }
 
     List<Artifact> artifacts() {
         return artifacts;
+    }
+
+    /** The site path of a theme file named as in the theme's {@code assets/} folder, or null when there is none. */
+    String path(String name) {
+        return published.get(name);
+    }
+
+    /** Every theme file's name in the theme, sorted. */
+    java.util.Set<String> names() {
+        return published.keySet();
     }
 
     private static byte[] classpath(String name) {

@@ -9,7 +9,8 @@
  * source file, for each page that shows it, as flexmark renders the link (attribute provider) or the sanitizer writes
  * the raw tag; {@code AssetFiles} publishes the content folder's other files at their own paths. {@code Topics} groups the
  * questions of all guides by difficulty, tag, company and topic derived from the text ({@code model.Relations}) for
- * the pages under {@code topics/}.
- * May import: model, config, diag, publish.Artifact.
+ * the pages under {@code topics/}. {@code ThemeAssets} publishes the theme's files under content-hashed names, which
+ * templates link with {@code asset('style.css')} ({@code AssetFunction}).
+ * May import: model, config, diag, publish.Artifact, publish.Fingerprint.
  */
 package dev.lectern.render;

@@ -42,6 +42,15 @@ final class RenderedSite {
         return new String(a.bytes(), StandardCharsets.UTF_8);
     }
 
+    /** The site path of a theme file ("style.css" → "assets/style.3f9a1c2b.css"): its name carries a content hash. */
+    String asset(String name) {
+        int dot = name.lastIndexOf('.');
+        String prefix = "assets/" + name.substring(0, dot) + ".", suffix = name.substring(dot);
+        return byPath.keySet().stream()
+                .filter(p -> p.startsWith(prefix) && p.endsWith(suffix) && p.length() == prefix.length() + 8 + suffix.length())
+                .findFirst().orElseThrow(() -> new AssertionError("no theme file " + name + " in " + byPath.keySet()));
+    }
+
     Document html(String path) {
         return Jsoup.parse(text(path));
     }

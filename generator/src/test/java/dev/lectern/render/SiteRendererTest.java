@@ -20,8 +20,8 @@ class SiteRendererTest {
 
     @Test
     void writesTheHomeGuideQuestionAndTopicPagesAtPrettyPaths() {
-        assertEquals(List.of("404.html", "assets/favicon.svg", "assets/highlight.css", "assets/js/highlight.js", "assets/js/search-box.js",
-                "assets/js/search-page.js", "assets/js/site.js", "assets/style.css", "index.html", "llms-full.txt", "llms.txt",
+        assertEquals(List.of("404.html", SITE.asset("favicon.svg"), SITE.asset("highlight.css"), SITE.asset("js/highlight.js"),
+                SITE.asset("js/search-box.js"), SITE.asset("js/search-page.js"), SITE.asset("js/site.js"), SITE.asset("style.css"), "index.html", "llms-full.txt", "llms.txt",
                 "python/how-do-virtual-environments-work/index.html",
                 "python/index.html", "python/what-are-args-and-kwargs/index.html", "python/what-is-the-gil/index.html",
                 "questions.json", "search/index.html", "sql/index.html", "sql/what-is-a-join/index.html", "sql/what-is-an-index/index.html",
@@ -110,7 +110,7 @@ class SiteRendererTest {
         Element code = page.selectFirst("pre > code.language-python");
         assertEquals("import", code.selectFirst("span.tok-keyword").text());
         assertEquals("\"<tag> & 'quote'\"", code.selectFirst("span.tok-string").text());
-        assertNotNull(page.selectFirst("link[rel=stylesheet][href$=assets/highlight.css]"));
+        assertNotNull(page.selectFirst("link[rel=stylesheet][href$=" + SITE.asset("highlight.css") + "]"));
         // the theme's scripts are for search and page furniture; none of them highlights code
         assertTrue(page.select("script[src]").stream().map(e -> e.attr("src")).noneMatch(src -> src.contains("prism") || src.contains("hljs")),
                 "a page needs no script to show highlighted code");

@@ -85,16 +85,16 @@ class ThemeTest {
         assertEquals("Search", search.selectFirst("h1").text());
         assertNotNull(search.selectFirst("form[data-search-page] input[name=q]"));
         assertEquals(List.of("guide", "difficulty", "tag", "company"), search.select("select[data-facet]").eachAttr("name"));
-        assertTrue(search.select("script[src]").eachAttr("src").contains("../assets/js/search-page.js"));
+        assertTrue(search.select("script[src]").eachAttr("src").contains("../" + SITE.asset("js/search-page.js")));
         Document missing = SITE.html("404.html");
         assertEquals("Page not found", missing.selectFirst("h1").text());
         // a host serves it at any depth: with a base_url, its links start from there
-        assertEquals("https://example.org/docs/assets/style.css", missing.selectFirst("link[rel=stylesheet]").attr("href"));
+        assertEquals("https://example.org/docs/" + SITE.asset("style.css"), missing.selectFirst("link[rel=stylesheet]").attr("href"));
         assertEquals("https://example.org/docs/sql/index.html", missing.selectFirst(".sidebar a[href*=sql]").attr("href"));
         // without one, from the host's root: a relative link would resolve against the missing address
         var site = FixtureSite.site();
         Document rootless = new RenderedSite(new dev.lectern.model.Site(site.title(), site.description(), "", site.guides())).html("404.html");
-        assertEquals("/assets/style.css", rootless.selectFirst("link[rel=stylesheet]").attr("href"));
+        assertEquals("/" + SITE.asset("style.css"), rootless.selectFirst("link[rel=stylesheet]").attr("href"));
         assertEquals("/search/index.html", rootless.selectFirst("form[data-search-box]").attr("action"));
     }
 
@@ -106,7 +106,7 @@ class ThemeTest {
             Element first = doc.head().selectFirst("script, link[rel=stylesheet]");
             assertEquals("script", first.tagName(), a.path() + ": the scheme script comes before the stylesheet");
             assertTrue(first.data().contains("localStorage") && !first.hasAttr("src"), a.path());
-            assertNotNull(doc.selectFirst("link[rel=icon][href$=assets/favicon.svg]"), a.path());
+            assertNotNull(doc.selectFirst("link[rel=icon][href$=" + SITE.asset("favicon.svg") + "]"), a.path());
             for (Element e : doc.select("script[src], link[rel=stylesheet], link[rel=icon], form[action]")) {
                 String url = e.hasAttr("src") ? e.attr("src") : e.hasAttr("href") ? e.attr("href") : e.attr("action");
                 assertFalse(url.matches("(?i)^([a-z]+:)?//.*"), a.path() + " loads " + url);
@@ -120,6 +120,6 @@ class ThemeTest {
         Element form = page.selectFirst("header form[role=search][data-search-box]");
         assertEquals("../../search/index.html", form.attr("action"));
         assertEquals("q", form.selectFirst("input[type=search]").attr("name"));
-        assertEquals(List.of("../../assets/js/site.js", "../../assets/js/search-box.js"), page.select("script[src]").eachAttr("src"));
+        assertEquals(List.of("../../" + SITE.asset("js/site.js"), "../../" + SITE.asset("js/search-box.js")), page.select("script[src]").eachAttr("src"));
     }
 }
