@@ -76,7 +76,7 @@ final class References {
         if (t == null) return "#" + id;
         String fragment = t.id() == null ? "#" : "#" + t.id(); // "#": the top of the page, where the document's title is
         if (question == null && t.dir().equals(here)) return fragment;
-        return SitePaths.between(here, t.dir()) + (t.id() == null ? "" : fragment);
+        return map.paths().between(here, t.dir()) + (t.id() == null ? "" : fragment);
     }
 
     private String urlFrom(Guide g, String here, Question question, String written, Supplier<SourcePos> at, Consumer<Diagnostic> report) {
@@ -93,7 +93,7 @@ final class References {
         Guide doc = document(path);
         if (doc != null) return toDocument(g, here, question, doc, url, written, at, report);
         if (assets.contains(path)) return RefUrl.encode(SitePaths.toFile(here, path)) + url.tail(written);
-        if (path.isEmpty()) return SitePaths.between(here, "") + url.tail(written); // the content folder: the home page
+        if (path.isEmpty()) return map.paths().between(here, "") + url.tail(written); // the content folder: the home page
         if (!url.rootRelative()) {
             String other = lowerCase.get(path.toLowerCase(Locale.ROOT));
             String hint = other != null ? "did you mean '" + other + "'? Case matters on a web server"
@@ -108,18 +108,18 @@ final class References {
     private String toDocument(Guide g, String here, Question question, Guide doc, RefUrl url, String written,
                               Supplier<SourcePos> at, Consumer<Diagnostic> report) {
         String fragment = url.fragment();
-        if (fragment == null || fragment.isEmpty()) return SitePaths.between(here, SitePaths.guide(doc)) + url.tail(written);
+        if (fragment == null || fragment.isEmpty()) return map.paths().between(here, SitePaths.guide(doc)) + url.tail(written);
         if (doc == g && url.query() == null) return anchorFrom(g, here, question, fragment);
         DocTargets.Target t = targets(doc).find(fragment);
         if (t == null) {
             report.accept(Diagnostic.warning(at.get(), "'" + written + "': " + doc.source() + " has no heading, section or question with the id '"
                     + fragment + "'; the link goes to the top of its page", "link to one of its headings, written as GitHub writes their ids"
                     + " (lower case, spaces as '-': '## Getting Started' is #getting-started)"));
-            return SitePaths.between(here, SitePaths.guide(doc)) + url.tail(written);
+            return map.paths().between(here, SitePaths.guide(doc)) + url.tail(written);
         }
         // a question's anchor leads to its own page, which shows the question alone
-        if (t.question() != null && doc != g) return SitePaths.between(here, SitePaths.question(doc, t.question()));
-        return SitePaths.between(here, t.dir()) + (t.id() == null ? url.tail("") : url.tailTo(t.id()));
+        if (t.question() != null && doc != g) return map.paths().between(here, SitePaths.question(doc, t.question()));
+        return map.paths().between(here, t.dir()) + (t.id() == null ? url.tail("") : url.tailTo(t.id()));
     }
 
     /** The document at {@code path}: its source, its source without the extension, or a folder's index.md or README.md. */
