@@ -2,7 +2,9 @@
 // port with a config of its own, serves a build of content/ made with --base-url http://127.0.0.1:PORT/docs/ under
 // /docs/, and its 404.html for any missing address. Every page is crawled over HTTP: each link, asset and fragment
 // answers; a missing address gets the themed 404 page with its stylesheet (in Chromium); a folder without its slash is
-// redirected. A second build without a base URL shows that the 404 page finds the site by itself. Skips like the other
+// redirected. A second build without a base URL shows that the 404 page finds the site by itself. A third build of
+// content/, with --urls directory under /clean/, is crawled the same way and links no index.html anywhere, search
+// results included (in Chromium). Skips like the other
 // browser tests when nginx, Chromium or the jar is missing, unless LECTERN_REQUIRE_BROWSER is set.
 'use strict';
 const test = require('node:test');
@@ -33,8 +35,8 @@ function freePort() {
   });
 }
 
-function build(content, output, baseUrl) {
-  const args = ['-jar', JAR, 'build', '--content', content, '--output', output].concat(baseUrl ? ['--base-url', baseUrl] : []);
+function build(content, output, baseUrl, ...more) {
+  const args = ['-jar', JAR, 'build', '--content', content, '--output', output].concat(baseUrl ? ['--base-url', baseUrl] : [], more);
   const r = spawnSync('java', args, { encoding: 'utf8' });
   assert.equal(r.status, 0, r.stdout + r.stderr);
 }
@@ -47,6 +49,7 @@ test.before(async () => {
   origin = `http://127.0.0.1:${port}`;
   const root = path.join(dir, 'www');
   build(path.join(REPO, 'content'), path.join(root, 'docs'), `${origin}/docs/`);
+  build(path.join(REPO, 'content'), path.join(root, 'clean'), `${origin}/clean/`, '--urls', 'directory');
   const small = path.join(dir, 'small');
   fs.mkdirSync(small);
   fs.writeFileSync(path.join(small, 'guide.md'), '# Guide\n\n## Basics\n\n### What is it?\n\nA small guide.\n');
@@ -67,6 +70,7 @@ http {
     root ${root};
     location /docs/ { error_page 404 /docs/404.html; }
     location /plain/ { error_page 404 /plain/404.html; }
+    location /clean/ { error_page 404 /clean/404.html; }
   }
 }`);
   fs.mkdirSync(path.join(dir, 'tmp'));
@@ -89,12 +93,14 @@ function scan(html) {
   return { urls, ids };
 }
 
-it('every page, link, asset and fragment of a site built for /docs/ answers from nginx', async () => {
+/** Crawls the site under /site/ from its home page: what does not answer, and the site's URLs that name an index.html. */
+async function crawl(site) {
   const pages = new Map(); // url without fragment → ids, for html pages
-  const queue = [`${origin}/docs/`];
+  const queue = [`${origin}/${site}/`];
   const seen = new Set(queue);
   const fragments = [];
   const problems = [];
+  const indexLinks = [];
   while (queue.length) {
     const url = queue.shift();
     const res = await fetch(url, { redirect: 'manual' });
@@ -107,7 +113,8 @@ it('every page, link, asset and fragment of a site built for /docs/ answers from
       if (abs.origin !== origin) continue;
       const bare = abs.href.split('#')[0].split('?')[0];
       if (abs.hash.length > 1) fragments.push([url, bare, decodeURIComponent(abs.hash.slice(1))]);
-      if (!bare.startsWith(`${origin}/docs/`)) { problems.push(`${url}: ${u} leaves /docs/`); continue; }
+      if (!bare.startsWith(`${origin}/${site}/`)) { problems.push(`${url}: ${u} leaves /${site}/`); continue; }
+      if (/(^|\/)index\.html$/.test(abs.pathname)) indexLinks.push(`${url}: ${u}`);
       if (!seen.has(bare)) { seen.add(bare); queue.push(bare); }
     }
   }
@@ -115,8 +122,49 @@ it('every page, link, asset and fragment of a site built for /docs/ answers from
     const ids = pages.get(page);
     if (ids && !ids.has(id)) problems.push(`${from}: #${id} is not on ${page}`);
   }
+  return { pages, problems, indexLinks };
+}
+
+it('every page, link, asset and fragment of a site built for /docs/ answers from nginx', async () => {
+  const { pages, problems, indexLinks } = await crawl('docs');
   assert.deepEqual(problems, []);
   assert.ok(pages.size > 1000, `crawled ${pages.size} pages`);
+  assert.ok(indexLinks.length > 1000, 'the default links name index.html, so the site opens from file:// too');
+});
+
+it('a site built with --urls directory answers the same crawl, and none of its links names index.html', async () => {
+  const { pages, problems, indexLinks } = await crawl('clean');
+  assert.deepEqual(problems, []);
+  assert.ok(pages.size > 1000, `crawled ${pages.size} pages`);
+  assert.deepEqual(indexLinks, []);
+});
+
+it('on a site built with --urls directory, search results link to folders and open', async () => {
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${origin}/clean/python-fundamentals/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('decorator');
+    await page.waitForSelector('#search-listbox [role=option]');
+    const targets = await page.$$eval('#search-listbox [role=option]', (els) => els.map((e) => e.getAttribute('data-href')));
+    assert.ok(targets.length >= 2, targets.join(' '));
+    for (const t of targets) assert.doesNotMatch(t, /index\.html/, t);
+    assert.match(targets[targets.length - 1], /^\.\.\/search\/\?q=decorator$/);
+    await Promise.all([page.waitForURL(/\?h=/), page.keyboard.press('Enter')]);
+    assert.match(new URL(page.url()).pathname, /^\/clean\/.+\/$/);
+    await page.waitForSelector('#lectern-main mark.search-hit');
+    await page.goto(`${origin}/clean/search/?q=decorator`);
+    await page.waitForSelector('[data-results] a.result__title');
+    const results = await page.$$eval('[data-results] a.result__title', (els) => els.map((e) => e.getAttribute('href')));
+    for (const r of results) assert.doesNotMatch(r, /index\.html/, r);
+    assert.equal((await fetch(new URL(results[0], page.url()))).status, 200);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
 });
 
 it('a missing address answers 404 with the themed page, its stylesheet loaded, and a folder gains its slash', async () => {
@@ -128,14 +176,14 @@ it('a missing address answers 404 with the themed page, its stylesheet loaded, a
   assert.equal(new URL(folder.headers.get('location'), origin).pathname, '/docs/python-fundamentals/');
   const browser = await launch();
   try {
-    for (const site of ['docs', 'plain']) {
+    for (const site of ['docs', 'plain', 'clean']) {
       const page = await browser.newPage();
       await page.goto(`${origin}/${site}/no/such/page`);
       // without a base URL (/plain/) the page finds the site itself: wait for its stylesheet
       await page.waitForFunction(() => [...document.styleSheets].some((s) => { try { return s.cssRules.length > 50; } catch (e) { return false; } }),
         null, { timeout: 10000 });
       const home = await page.$eval('a.button', (a) => a.href);
-      assert.equal(home, `${origin}/${site}/index.html`);
+      assert.equal(home, `${origin}/${site}/${site === 'clean' ? '' : 'index.html'}`);
       assert.equal((await fetch(home)).status, 200);
       // the theme's files carry hashes in their names: the page gives search-box.js highlight.js's address, rebased too
       const highlighter = await page.$eval('body', (b) => new URL(b.getAttribute('data-highlight-script'), location.href).href);

@@ -4,6 +4,9 @@
 (function () {
   'use strict';
   var doc = document, root = doc.body.getAttribute('data-root') || './';
+  // what a link to a page's folder names: its index.html (works from file://), or nothing on a site built with
+  // `urls: directory` (links end at the folder, as the site's own links do)
+  var page = doc.body.getAttribute('data-urls') === 'directory' ? '' : 'index.html';
   var corePromise = null, indexPromise = null;
 
   function loadScript(src) {
@@ -42,10 +45,10 @@
     });
     return out + escape(text.slice(at));
   }
-  /** A result's URL (relative to the site root) as a link from this page, naming index.html, with ?h= for marking. */
+  /** A result's URL (relative to the site root) as a link from this page, in the site's URL style, with ?h= for marking. */
   function href(url, terms) {
     var at = url.indexOf('#'), hash = at < 0 ? '' : url.slice(at), path = at < 0 ? url : url.slice(0, at);
-    if (path === '' || path.charAt(path.length - 1) === '/') path += 'index.html';
+    if (path === '' || path.charAt(path.length - 1) === '/') path += page;
     var h = (terms || []).slice(0, 12).map(encodeURIComponent).join('+');
     return root + path + (h ? '?h=' + h : '') + hash;
   }
@@ -104,7 +107,7 @@
         escape(r.guide + (r.parent && r.parent !== r.guide ? ' › ' + r.parent : '')) + '</span>' +
         (r.snippet ? '<span class="search__snippet">' + markHtml(r.snippet, mark) + '</span>' : ''), href(r.url, r.terms));
     });
-    var all = root + 'search/index.html?q=' + encodeURIComponent(q);
+    var all = root + 'search/' + page + '?q=' + encodeURIComponent(q);
     option(results.length ? 'All results for “' + escape(q) + '”' : 'No quick match for “' + escape(q) + '”: open the search page',
       all, ' search__option--all');
     show(true);
@@ -121,7 +124,7 @@
       if (mine !== seq) return;
       list.innerHTML = '';
       options = [];
-      option('Search could not load here: open the search page', root + 'search/index.html?q=' + encodeURIComponent(q));
+      option('Search could not load here: open the search page', root + 'search/' + page + '?q=' + encodeURIComponent(q));
       show(true);
     });
   }

@@ -2,6 +2,7 @@ package dev.lectern.build;
 
 import dev.lectern.config.ConfigLoader;
 import dev.lectern.config.SiteConfig;
+import dev.lectern.config.UrlStyle;
 import dev.lectern.diag.Diagnostic;
 import dev.lectern.diag.Diagnostics;
 import dev.lectern.diag.DisplayPath;
@@ -42,13 +43,20 @@ public final class Pipeline {
     private final Relatedness relatedness = new Relatedness();
     /** The base URL that replaces lectern.yml's ({@code --base-url}), or null to keep the file's. */
     private final String baseUrl;
+    /** The URL style that replaces lectern.yml's ({@code --urls}), or null to keep the file's. */
+    private final UrlStyle urls;
 
     public Pipeline() {
         this(null);
     }
 
     public Pipeline(String baseUrl) {
+        this(baseUrl, null);
+    }
+
+    public Pipeline(String baseUrl, UrlStyle urls) {
         this.baseUrl = baseUrl;
+        this.urls = urls;
     }
 
     public Result build(Path contentDir, Path outputDir) throws IOException {
@@ -58,6 +66,7 @@ public final class Pipeline {
         checkContent(contentDir);
         SiteConfig config = ConfigLoader.load(contentDir, diagnostics, Pipeline::decode);
         if (baseUrl != null) config = config.withBaseUrl(baseUrl, diagnostics);
+        if (urls != null) config = config.withUrls(urls);
         Path theme = themeDir(contentDir, config, diagnostics);
         Path output = checkOutput(outputDir, contentDir, theme);
         try (OutputWriter writer = OutputWriter.open(output)) {
@@ -72,7 +81,7 @@ public final class Pipeline {
             long start = t;
             SiteRenderer renderer;
             try {
-                renderer = new SiteRenderer(theme); // reads the theme's files (an unreadable one fails the build)
+                renderer = new SiteRenderer(theme, config.urls()); // reads the theme's files (an unreadable one fails the build)
             } catch (RuntimeException e) {
                 throw unwrap(e);
             }

@@ -4,6 +4,7 @@ import dev.lectern.build.BuiltSiteCheck;
 import dev.lectern.build.Pipeline;
 import dev.lectern.build.Refused;
 import dev.lectern.check.SiteCheck;
+import dev.lectern.config.UrlStyle;
 import dev.lectern.diag.Diagnostic;
 import dev.lectern.diag.DisplayPath;
 import dev.lectern.diag.Severity;
@@ -15,6 +16,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site from the content folder.")
@@ -28,6 +30,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--base-url", paramLabel = "URL", description = "the address the site is published at (https://example.org/docs/), "
             + "in place of lectern.yml's base_url: for canonical links, the sitemap and the 404 page")
     String baseUrl;
+
+    @Option(names = "--urls", paramLabel = "file|directory", description = "how links name a page, in place of lectern.yml's urls: "
+            + "file (guide/index.html, the default: the site also opens from file://) or directory (guide/, for a web server)")
+    String urls;
 
     @Option(names = "--strict", description = "check the built site's links too (as lectern check), and exit with 1 when the content or the site has "
             + "warnings or errors (for CI)")
@@ -44,9 +50,13 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
+        UrlStyle style = urls == null ? null : UrlStyle.parse(urls);
+        if (urls != null && style == null) {
+            throw new ParameterException(spec.commandLine(), "--urls must be 'file' or 'directory', not '" + urls + "': " + UrlStyle.HINT);
+        }
         Pipeline.Result result;
         try {
-            result = new Pipeline(baseUrl).build(content, output);
+            result = new Pipeline(baseUrl, style).build(content, output);
         } catch (Refused e) {
             err.println("error: " + e.getMessage());
             err.flush();

@@ -20,7 +20,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  */
 public final class ConfigLoader {
     public static final String FILE_NAME = "lectern.yml";
-    private static final List<String> KEYS = List.of("title", "description", "base_url", "theme", "nav", "guides", "synonyms");
+    private static final List<String> KEYS = List.of("title", "description", "base_url", "urls", "theme", "nav", "guides", "synonyms");
 
     private ConfigLoader() {
     }
@@ -68,6 +68,7 @@ public final class ConfigLoader {
         }
         SiteConfig d = SiteConfig.DEFAULTS;
         String title = d.title(), description = d.description(), baseUrl = d.baseUrl(), theme = d.theme();
+        UrlStyle urls = d.urls();
         List<NavEntry> nav = null;
         List<NavEntry> guides = null;
         List<List<String>> synonyms = d.synonyms();
@@ -78,6 +79,7 @@ public final class ConfigLoader {
                 case "title" -> title = scalar(v, key, file, diagnostics, title);
                 case "description" -> description = scalar(v, key, file, diagnostics, description);
                 case "base_url" -> baseUrl = BaseUrl.check(scalar(v, key, file, diagnostics, baseUrl), pos(file, v), diagnostics);
+                case "urls" -> urls = UrlStyle.check(scalar(v, key, file, diagnostics, urls.id()), urls, pos(file, v), diagnostics);
                 case "theme" -> theme = scalar(v, key, file, diagnostics, theme);
                 case "nav" -> nav = NavParser.entries(v, file, diagnostics);
                 case "guides" -> guides = NavParser.entries(v, file, diagnostics);
@@ -91,7 +93,7 @@ public final class ConfigLoader {
                     "both 'nav' and 'guides' are given; 'guides' is ignored", "keep 'nav' ('guides' is its older name)"));
         }
         List<NavEntry> order = nav != null ? nav : guides != null ? guides : List.of();
-        return new SiteConfig(title, description, baseUrl, theme.isEmpty() ? "default" : theme, order, file, synonyms);
+        return new SiteConfig(title, description, baseUrl, urls, theme.isEmpty() ? "default" : theme, order, file, synonyms);
     }
 
     private static String scalar(Node v, String key, String file, Diagnostics diagnostics, String fallback) {

@@ -9,15 +9,16 @@ import java.util.List;
  * @param title       site title shown in the header and the home page
  * @param description one sentence for the home page and meta tags
  * @param baseUrl     absolute URL the site is published at (for canonical links and the sitemap); may be empty
+ * @param urls        how links name a page: its {@code index.html} (the default, works from {@code file://}) or its folder
  * @param theme       theme folder name under {@code themes/}, or a path; "default" is built in
  * @param nav         the navigation's order ({@code nav:}, or the older flat {@code guides:} list): files and folders,
  *                    with optional labels; what it leaves out follows, by numeric prefix, then by title
  * @param file        how messages name {@code lectern.yml}
  * @param synonyms    groups of words or phrases that mean the same to a reader who searches ({@code synonyms:})
  */
-public record SiteConfig(String title, String description, String baseUrl, String theme, List<NavEntry> nav, String file,
+public record SiteConfig(String title, String description, String baseUrl, UrlStyle urls, String theme, List<NavEntry> nav, String file,
                          List<List<String>> synonyms) {
-    public static final SiteConfig DEFAULTS = new SiteConfig("", "", "", "default", List.of(), ConfigLoader.FILE_NAME, List.of());
+    public static final SiteConfig DEFAULTS = new SiteConfig("", "", "", UrlStyle.FILE, "default", List.of(), ConfigLoader.FILE_NAME, List.of());
 
     public SiteConfig {
         nav = List.copyOf(nav);
@@ -30,6 +31,11 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
      */
     public SiteConfig withBaseUrl(String url, dev.lectern.diag.Diagnostics diagnostics) {
         String checked = BaseUrl.check(url.strip(), dev.lectern.diag.SourcePos.of("--base-url", 0), diagnostics);
-        return new SiteConfig(title, description, checked, theme, nav, file, synonyms);
+        return new SiteConfig(title, description, checked, urls, theme, nav, file, synonyms);
+    }
+
+    /** This configuration with the URL style given on the command line ({@code --urls}, which CI may set per host). */
+    public SiteConfig withUrls(UrlStyle style) {
+        return new SiteConfig(title, description, baseUrl, style, theme, nav, file, synonyms);
     }
 }

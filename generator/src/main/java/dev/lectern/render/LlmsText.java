@@ -107,7 +107,9 @@ final class LlmsText {
      * URLs as written. The pages report what does not resolve; here it is kept as written, quietly.
      */
     private static UnaryOperator<String> addresses(References refs, Guide g, String base) {
-        PageLinks fromRoot = refs.on(g, "", null);
+        // in the file style a link that resolved never reads as written (it names index.html, which is dropped below),
+        // whatever the site's own style: with folder links "guide/" from the root would be taken for unresolved
+        PageLinks fromRoot = refs.naming(SitePaths.FILES).on(g, "", null);
         return written -> {
             String url = written.startsWith("#") ? fromRoot.anchor(written.substring(1)) : fromRoot.url(written, () -> g.pos(), d -> { });
             if (url.equals(written) && !written.startsWith("#")) return written;

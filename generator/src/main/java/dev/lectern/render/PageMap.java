@@ -17,8 +17,15 @@ final class PageMap {
     }
 
     private final Map<String, Entry> guides = new HashMap<>();
+    private final SitePaths paths;
 
+    /** A map whose links name {@code index.html} (the default URL style). */
     PageMap(Site site) {
+        this(site, SitePaths.FILES);
+    }
+
+    PageMap(Site site, SitePaths paths) {
+        this.paths = paths;
         for (Guide g : site.guides()) {
             GuidePages pages = GuidePages.of(g);
             Map<String, String> dirs = new HashMap<>();
@@ -32,6 +39,11 @@ final class PageMap {
             }
             guides.put(g.slug(), new Entry(pages, anchors, dirs));
         }
+    }
+
+    /** How this site's links name a page (its URL style). */
+    SitePaths paths() {
+        return paths;
     }
 
     List<GuidePages.Page> pages(Guide g) {
@@ -59,7 +71,7 @@ final class PageMap {
 
     /** A link from the page in folder {@code from} to {@code anchor} on its guide page. */
     String link(String from, Guide g, String anchor) {
-        return SitePaths.between(from, dirOf(g, anchor)) + "#" + anchor;
+        return paths.between(from, dirOf(g, anchor)) + "#" + anchor;
     }
 
     private Entry entry(Guide g) {

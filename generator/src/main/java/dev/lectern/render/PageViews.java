@@ -35,9 +35,9 @@ final class PageViews {
         this.blocks = blocks;
     }
 
-    IndexView index(Site site) {
+    IndexView index(Site site, SitePaths paths) {
         List<GuideCardView> cards = site.guides().stream()
-                .map(g -> new GuideCardView(md.inline(g.title()), SitePaths.link("./", SitePaths.guide(g)),
+                .map(g -> new GuideCardView(md.inline(g.title()), paths.link("./", SitePaths.guide(g)),
                         site.description(g), g.isGuide(), g.questionCount()))
                 .toList();
         return new IndexView(cards, site.questionCount(), site.summary());
@@ -84,17 +84,17 @@ final class PageViews {
                 for (int qi = slice.from(); qi < slice.to(); qi++) {
                     Question q = s.questions().get(qi);
                     questions.add(new QuestionView(anchors.questions().get(r.firstQuestion() + qi), md.inline(q.title()),
-                            SitePaths.between(dir, SitePaths.question(g, q)), "h" + r.level(),
-                            TopicViews.meta(q.meta(), SitePaths.relRoot(dir), List.of()), r.answers().get(qi)));
+                            map.paths().between(dir, SitePaths.question(g, q)), "h" + r.level(),
+                            TopicViews.meta(q.meta(), map.paths(), SitePaths.relRoot(dir), List.of()), r.answers().get(qi)));
                 }
                 sections.add(new SectionView(slice.opens() ? id : "", r.titleHtml(), r.titled(), !slice.opens(),
                         slice.opens() ? r.intro() : "", questions, slice.closes() ? r.outro() : ""));
             }
             int i = p.number() - 1;
-            LinkView prev = i > 0 ? pageLink(g, dir, all.get(i - 1), rendered) : null;
-            LinkView next = i + 1 < all.size() ? pageLink(g, dir, all.get(i + 1), rendered) : null;
+            LinkView prev = i > 0 ? pageLink(map.paths(), g, dir, all.get(i - 1), rendered) : null;
+            LinkView next = i + 1 < all.size() ? pageLink(map.paths(), g, dir, all.get(i + 1), rendered) : null;
             List<LinkView> pageLinks = all.stream()
-                    .map(o -> new LinkView(SitePaths.between(dir, PageMap.dir(g, o)), Integer.toString(o.number()), o == p)).toList();
+                    .map(o -> new LinkView(map.paths().between(dir, PageMap.dir(g, o)), Integer.toString(o.number()), o == p)).toList();
             // a section's footnotes are listed on the page that opens it
             List<Integer> notes = new ArrayList<>();
             for (GuidePages.Slice slice : p.slices()) {
@@ -143,7 +143,7 @@ final class PageViews {
     }
 
     /** A link from the guide page in {@code from} to another of its pages, named for the first titled section on it. */
-    private static LinkView pageLink(Guide g, String from, GuidePages.Page to, List<Rendered> rendered) {
+    private static LinkView pageLink(SitePaths paths, Guide g, String from, GuidePages.Page to, List<Rendered> rendered) {
         String label = "Page " + to.number();
         for (GuidePages.Slice slice : to.slices()) {
             Rendered r = rendered.get(slice.section());
@@ -151,31 +151,31 @@ final class PageViews {
             label += ": " + r.titleHtml() + (slice.opens() ? "" : " (continued)");
             break;
         }
-        return new LinkView(SitePaths.between(from, PageMap.dir(g, to)), label);
+        return new LinkView(paths.between(from, PageMap.dir(g, to)), label);
     }
 
     /** The page of {@code order.get(i)}; it lives in a folder of the guide page's, so the guide page is "../". */
     QuestionPageView question(Guide g, List<Located> order, int i, Anchors anchors, PageMap map, References refs, TopicViews topics,
                                PageScope scope) {
         Question q = order.get(i).question();
-        LinkView prev = i > 0 ? sibling(order.get(i - 1)) : null;
-        LinkView next = i + 1 < order.size() ? sibling(order.get(i + 1)) : null;
+        LinkView prev = i > 0 ? sibling(map.paths(), order.get(i - 1)) : null;
+        LinkView next = i + 1 < order.size() ? sibling(map.paths(), order.get(i + 1)) : null;
         String here = SitePaths.question(g, q);
         LinkView inGuide = new LinkView(map.link(here, g, anchors.questions().get(i)), md.inline(g.title()));
         String relRoot = SitePaths.relRoot(here);
-        MetaView meta = TopicViews.meta(q.meta(), relRoot, topics.derivedTopics(g, q.slug()));
+        MetaView meta = TopicViews.meta(q.meta(), map.paths(), relRoot, topics.derivedTopics(g, q.slug()));
         DocDefinitions defs = md.definitions(g);
         String answer = blocks.render(q.answer(), 2, scope, refs.on(g, here, q), defs);
         List<Integer> notes = java.util.stream.IntStream.rangeClosed(1, scope.notes().count()).boxed().toList();
         answer += blocks.footnotes(notes, scope, refs.on(g, here, q), defs);
         return new QuestionPageView(md.inline(q.title()), meta, answer,
-                prev != null, prev, next != null, next, SitePaths.INDEX, inGuide, topics.related(g, q.slug(), relRoot));
+                prev != null, prev, next != null, next, map.paths().between(here, here), inGuide, topics.related(g, q.slug(), relRoot));
     }
 
     /** Home › folders › guide › section, as seen from the page of {@code here}; {@code trail} is Home and the folders. */
     List<LinkView> questionCrumbs(Guide g, Located here, Anchors anchors, PageMap map, List<LinkView> trail) {
         List<LinkView> crumbs = new ArrayList<>(trail);
-        crumbs.add(new LinkView(SitePaths.link("../", ""), md.inline(g.title())));
+        crumbs.add(new LinkView(map.paths().link("../", ""), md.inline(g.title())));
         if (!here.section().title().isBlank()) {
             crumbs.add(new LinkView(map.link(SitePaths.question(g, here.question()), g, anchors.sections().get(here.sectionIndex())),
                     md.inline(here.section().title())));
@@ -183,8 +183,8 @@ final class PageViews {
         return crumbs;
     }
 
-    private LinkView sibling(Located other) {
-        return new LinkView(SitePaths.link("../", other.question().slug() + "/"), md.inline(other.question().title()));
+    private LinkView sibling(SitePaths paths, Located other) {
+        return new LinkView(paths.link("../", other.question().slug() + "/"), md.inline(other.question().title()));
     }
 
     static List<Located> order(Guide g) {

@@ -26,26 +26,49 @@ import java.util.function.Supplier;
  * scheme, {@code //host} and {@code #id} alone are not paths; an {@code #id} goes to {@link PageLinks#anchor}.
  */
 final class References {
-    private final Map<String, Guide> documents = new HashMap<>();
+    private final Map<String, Guide> documents;
     /** A document by its path without extension ("docs/setup"), so a link may leave the extension out. */
-    private final Map<String, Guide> stems = new HashMap<>();
-    private final Map<String, String> lowerCase = new HashMap<>();
+    private final Map<String, Guide> stems;
+    private final Map<String, String> lowerCase;
     private final Set<String> assets;
     private final PageMap map;
     private final MarkdownEngine md;
-    private final Map<String, DocTargets> targets = new ConcurrentHashMap<>();
+    private final Map<String, DocTargets> targets;
+    /** How links name a page: the site's URL style, unless {@link #naming} chose another. */
+    private final SitePaths paths;
 
     /** @param assets the source paths of the files published beside the pages */
     References(Site site, Set<String> assets, PageMap map, MarkdownEngine md) {
         this.assets = Set.copyOf(assets);
         this.map = map;
         this.md = md;
+        this.paths = map.paths();
+        this.documents = new HashMap<>();
+        this.stems = new HashMap<>();
+        this.lowerCase = new HashMap<>();
+        this.targets = new ConcurrentHashMap<>();
         site.guides().stream().sorted(Comparator.comparing(Guide::source)).forEach(g -> {
             documents.putIfAbsent(g.source(), g);
             stems.putIfAbsent(stem(g.source()), g);
             lowerCase.putIfAbsent(g.source().toLowerCase(Locale.ROOT), g.source());
         });
         assets.forEach(a -> lowerCase.putIfAbsent(a.toLowerCase(Locale.ROOT), a));
+    }
+
+    private References(References from, SitePaths paths) {
+        this.documents = from.documents;
+        this.stems = from.stems;
+        this.lowerCase = from.lowerCase;
+        this.assets = from.assets;
+        this.map = from.map;
+        this.md = from.md;
+        this.targets = from.targets;
+        this.paths = paths;
+    }
+
+    /** The same references, with links to pages in the URL style of {@code paths} (the site's own may differ). */
+    References naming(SitePaths paths) {
+        return paths == this.paths ? this : new References(this, paths);
     }
 
     /**
@@ -76,7 +99,7 @@ final class References {
         if (t == null) return "#" + id;
         String fragment = t.id() == null ? "#" : "#" + t.id(); // "#": the top of the page, where the document's title is
         if (question == null && t.dir().equals(here)) return fragment;
-        return SitePaths.between(here, t.dir()) + (t.id() == null ? "" : fragment);
+        return paths.between(here, t.dir()) + (t.id() == null ? "" : fragment);
     }
 
     private String urlFrom(Guide g, String here, Question question, String written, Supplier<SourcePos> at, Consumer<Diagnostic> report) {
@@ -93,7 +116,7 @@ final class References {
         Guide doc = document(path);
         if (doc != null) return toDocument(g, here, question, doc, url, written, at, report);
         if (assets.contains(path)) return RefUrl.encode(SitePaths.toFile(here, path)) + url.tail(written);
-        if (path.isEmpty()) return SitePaths.between(here, "") + url.tail(written); // the content folder: the home page
+        if (path.isEmpty()) return paths.between(here, "") + url.tail(written); // the content folder: the home page
         if (!url.rootRelative()) {
             String other = lowerCase.get(path.toLowerCase(Locale.ROOT));
             String hint = other != null ? "did you mean '" + other + "'? Case matters on a web server"
@@ -108,18 +131,18 @@ final class References {
     private String toDocument(Guide g, String here, Question question, Guide doc, RefUrl url, String written,
                               Supplier<SourcePos> at, Consumer<Diagnostic> report) {
         String fragment = url.fragment();
-        if (fragment == null || fragment.isEmpty()) return SitePaths.between(here, SitePaths.guide(doc)) + url.tail(written);
+        if (fragment == null || fragment.isEmpty()) return paths.between(here, SitePaths.guide(doc)) + url.tail(written);
         if (doc == g && url.query() == null) return anchorFrom(g, here, question, fragment);
         DocTargets.Target t = targets(doc).find(fragment);
         if (t == null) {
             report.accept(Diagnostic.warning(at.get(), "'" + written + "': " + doc.source() + " has no heading, section or question with the id '"
                     + fragment + "'; the link goes to the top of its page", "link to one of its headings, written as GitHub writes their ids"
                     + " (lower case, spaces as '-': '## Getting Started' is #getting-started)"));
-            return SitePaths.between(here, SitePaths.guide(doc)) + url.tail(written);
+            return paths.between(here, SitePaths.guide(doc)) + url.tail(written);
         }
         // a question's anchor leads to its own page, which shows the question alone
-        if (t.question() != null && doc != g) return SitePaths.between(here, SitePaths.question(doc, t.question()));
-        return SitePaths.between(here, t.dir()) + (t.id() == null ? url.tail("") : url.tailTo(t.id()));
+        if (t.question() != null && doc != g) return paths.between(here, SitePaths.question(doc, t.question()));
+        return paths.between(here, t.dir()) + (t.id() == null ? url.tail("") : url.tailTo(t.id()));
     }
 
     /** The document at {@code path}: its source, its source without the extension, or a folder's index.md or README.md. */

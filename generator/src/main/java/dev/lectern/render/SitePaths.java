@@ -1,19 +1,37 @@
 package dev.lectern.render;
 
+import dev.lectern.config.UrlStyle;
 import dev.lectern.model.ContentPath;
 import dev.lectern.model.Guide;
 import dev.lectern.model.Question;
 
 /**
- * Where pages live and how pages link to each other: every page's folder comes from here. A document's folder follows
- * its place in the content tree ({@code docs/setup/}; the home page's is ""). Pages are {@code dir/index.html} (pretty URLs on any
- * host), but links name the {@code index.html} file: a link to a bare folder opens a directory listing from
- * {@code file://}, and the site must work from there too.
+ * Where pages live and how pages link to each other: every page's folder and every link to a page comes from here. A
+ * document's folder follows its place in the content tree ({@code docs/setup/}; the home page's is ""). Pages are
+ * {@code dir/index.html} (pretty URLs on any host). By default ({@link #FILES}) links name the {@code index.html} file:
+ * a link to a bare folder opens a directory listing from {@code file://}, and the site must work from there too. A
+ * site for a web server may link to the folders instead ({@link #DIRECTORIES}, lectern.yml's {@code urls: directory}).
+ * Folders are the same either way (static); links are made by the instance of the site's {@link UrlStyle}.
  */
 final class SitePaths {
     static final String INDEX = "index.html";
+    static final SitePaths FILES = new SitePaths(INDEX);
+    static final SitePaths DIRECTORIES = new SitePaths("");
 
-    private SitePaths() {
+    /** What a link to a page's folder ends with: "index.html", or "" for the folder itself. */
+    private final String index;
+
+    private SitePaths(String index) {
+        this.index = index;
+    }
+
+    static SitePaths of(UrlStyle style) {
+        return style == UrlStyle.DIRECTORY ? DIRECTORIES : FILES;
+    }
+
+    /** Whether links end at folders ({@code guide/}) rather than at their {@code index.html}. */
+    boolean directories() {
+        return index.isEmpty();
     }
 
     /** A guide's folder relative to the site root: "python/", "docs/setup/", "" for the home page. */
@@ -45,23 +63,38 @@ final class SitePaths {
         return dir + INDEX;
     }
 
-    /** A link to a page folder from a page {@code relRoot} away from the root ("./", "../../"). */
-    static String link(String relRoot, String dir) {
-        return (relRoot.equals("./") ? "" : relRoot) + dir + INDEX;
+    /** A link to a page folder from a page {@code relRoot} away from the root ("./", "../../"), or from an absolute root URL. */
+    String link(String relRoot, String dir) {
+        return nonEmpty((relRoot.equals("./") ? "" : relRoot) + dir + index);
+    }
+
+    /** A link to a page folder written from the root's address as it is: "./search/index.html", "/docs/search/". */
+    String fromRoot(String relRoot, String dir) {
+        return relRoot + dir + index;
     }
 
     /**
      * The shortest relative link from the page in folder {@code from} to the page in folder {@code to} (both
-     * relative to the root, "" for the root itself): "g/q1/" → "g/q2/" is "../q2/index.html".
+     * relative to the root, "" for the root itself): "g/q1/" → "g/q2/" is "../q2/index.html" (or "../q2/").
      */
-    static String between(String from, String to) {
+    String between(String from, String to) {
+        return nonEmpty(folderBetween(from, to) + index);
+    }
+
+    /** The relative path from folder {@code from} to folder {@code to}: "" when they are the same. */
+    private static String folderBetween(String from, String to) {
         String[] a = from.isEmpty() ? new String[0] : from.split("/");
         String[] b = to.isEmpty() ? new String[0] : to.split("/");
         int common = 0;
         while (common < a.length && common < b.length && a[common].equals(b[common])) common++;
         StringBuilder sb = new StringBuilder("../".repeat(a.length - common));
         for (int i = common; i < b.length; i++) sb.append(b[i]).append('/');
-        return sb.append(INDEX).toString();
+        return sb.toString();
+    }
+
+    /** A link to the folder a link starts from is "./": an empty href would be the page itself, query and all. */
+    private static String nonEmpty(String link) {
+        return link.isEmpty() ? "./" : link;
     }
 
     /** "./" for the root, "../" per folder level. */
@@ -76,7 +109,6 @@ final class SitePaths {
      */
     static String toFile(String from, String to) {
         int slash = to.lastIndexOf('/');
-        String dir = between(from, to.substring(0, slash + 1));
-        return dir.substring(0, dir.length() - INDEX.length()) + to.substring(slash + 1);
+        return folderBetween(from, to.substring(0, slash + 1)) + to.substring(slash + 1);
     }
 }

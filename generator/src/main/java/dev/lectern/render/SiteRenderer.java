@@ -1,5 +1,6 @@
 package dev.lectern.render;
 
+import dev.lectern.config.UrlStyle;
 import dev.lectern.diag.Diagnostic;
 import dev.lectern.diag.Diagnostics;
 import dev.lectern.diag.DisplayPath;
@@ -16,6 +17,7 @@ import dev.lectern.render.view.LayoutView;
 import dev.lectern.render.view.LinkView;
 import dev.lectern.render.view.PageView;
 import dev.lectern.render.view.QuestionPageView;
+import dev.lectern.render.view.RootLinksView;
 import dev.lectern.render.view.SiteView;
 import dev.lectern.render.view.TocEntryView;
 import io.pebbletemplates.pebble.error.PebbleException;
@@ -43,16 +45,28 @@ public final class SiteRenderer {
     private final Templates templates;
     private final ThemeAssets assets;
     private final Path userThemeDir;
+    private final SitePaths paths;
 
     /**
-     * Highlights code at build time with the shared {@link Highlighter}: pages ship no highlighting JavaScript.
+     * Highlights code at build time with the shared {@link Highlighter}: pages ship no highlighting JavaScript. Links
+     * name each page's {@code index.html}, so the site also works from {@code file://}.
      * @param userThemeDir a theme folder ({@code templates/}, {@code assets/}) overriding the built-in one; may be null
      */
     public SiteRenderer(Path userThemeDir) {
-        this(userThemeDir, Highlighter.shared());
+        this(userThemeDir, UrlStyle.FILE);
+    }
+
+    /** @param urls how links name a page: its {@code index.html}, or its folder ({@code guide/}, for a web server) */
+    public SiteRenderer(Path userThemeDir, UrlStyle urls) {
+        this(userThemeDir, Highlighter.shared(), urls);
     }
 
     public SiteRenderer(Path userThemeDir, CodeHighlighter highlighter) {
+        this(userThemeDir, highlighter, UrlStyle.FILE);
+    }
+
+    public SiteRenderer(Path userThemeDir, CodeHighlighter highlighter, UrlStyle urls) {
+        this.paths = SitePaths.of(urls);
         CodeHighlighter once = new MemoHighlighter(highlighter);
         this.md = new MarkdownEngine(once);
         this.views = new PageViews(md, new BlockRenderer(md, once));
@@ -98,7 +112,7 @@ public final class SiteRenderer {
     public void render(Site site, List<Asset> assets, Supplier<Relations> relations, Diagnostics diags, Consumer<Artifact> sink) {
         HandWrittenAssets.check(userThemeDir, this.assets, diags);
         Map<String, String> titles = new ConcurrentHashMap<>();
-        PageMap map = new PageMap(site);
+        PageMap map = new PageMap(site, paths);
         List<Asset> published = AssetFiles.publishable(assets, site, map, this.assets.artifacts(), diags);
         References refs = new References(site, References.paths(published), map, md);
         TopicViews metadataTopics = new TopicViews(md, Topics.of(site, Relations.NONE), Relations.NONE, map, titles);
@@ -112,10 +126,10 @@ public final class SiteRenderer {
         List<Supplier<Artifact>> questionJobs = new ArrayList<>();
         List<Supplier<Artifact>> laterGuidePages = new ArrayList<>();
         // the content root's index.md or README.md is the home page; without one, the generated overview is
-        if (site.home() == null) jobs.add(() -> page(run, "index", "", siteTitle, site.description(), views.index(site), List.of(), List.of()));
+        if (site.home() == null) jobs.add(() -> page(run, "index", "", siteTitle, site.description(), views.index(site, paths), List.of(), List.of()));
         jobs.add(() -> page(run, "search", SEARCH_DIR, "Search · " + siteTitle, site.description(),
                 new PageView("Search", run.view().hasQuestions() ? "Search every question and page." : "Search every page."),
-                HOME_FROM_SEARCH, List.of()));
+                homeFrom(SEARCH_DIR), List.of()));
         jobs.add(() -> page(run, "404", null, "Page not found · " + siteTitle, site.description(),
                 new PageView("Page not found", "There is no page at this address. It may have moved: try the search, or start from the home page."),
                 List.of(), List.of()));
@@ -133,8 +147,8 @@ public final class SiteRenderer {
                 (p.number() == 1 ? jobs : laterGuidePages).add(() -> {
                     GuideView view = guideViews.get().get(p.number() - 1);
                     List<LinkView> crumbs = home && p.number() == 1 ? new ArrayList<>()
-                            : new ArrayList<>(run.nav().trail(index, to -> SitePaths.between(dir, to)));
-                    if (p.number() > 1) crumbs.add(new LinkView(SitePaths.between(dir, SitePaths.guide(g)), md.inline(g.title())));
+                            : new ArrayList<>(run.nav().trail(index, to -> paths.between(dir, to)));
+                    if (p.number() > 1) crumbs.add(new LinkView(paths.between(dir, SitePaths.guide(g)), md.inline(g.title())));
                     return page(run, "guide", dir, title, description, view, crumbs, view.toc());
                 });
             }
@@ -149,7 +163,7 @@ public final class SiteRenderer {
                             PageScope.quiet());
                     String qDescription = site.description(g, q).isBlank() ? description : site.description(g, q);
                     return page(run, "question", dir, md.plain(q.title()) + " · " + guideTitle, qDescription, view,
-                            views.questionCrumbs(g, order.get(at), anchors, run.map(), run.nav().trail(index, to -> SitePaths.between(dir, to))),
+                            views.questionCrumbs(g, order.get(at), anchors, run.map(), run.nav().trail(index, to -> paths.between(dir, to))),
                             Toc.of(view.answerHtml()));
                 });
             }
@@ -161,7 +175,7 @@ public final class SiteRenderer {
         List<Supplier<Artifact>> last = new ArrayList<>();
         // topics come from questions (their metadata and their text): a site without any has no topics index
         if (run.view().hasTopics()) last.add(() -> page(run, "topics", SitePaths.topics(), "Topics · " + siteTitle, site.description(),
-                topics.get().index(), HOME_FROM_TOPICS, List.of()));
+                topics.get().index(), homeFrom(SitePaths.topics()), List.of()));
         topics.get().topics().of(Topics.Kind.TERM).forEach(t -> last.add(() -> topicPage(run, topics.get(), t)));
         PagePool.runAll(last, sink);
         sink.accept(QuestionsJson.build(site, md, map));
@@ -176,14 +190,17 @@ public final class SiteRenderer {
     }
 
     static final String SEARCH_DIR = "search/";
-    private static final List<LinkView> HOME_FROM_SEARCH = List.of(new LinkView(SitePaths.link("../", ""), "Home"));
-    private static final List<LinkView> HOME_FROM_TOPICS = HOME_FROM_SEARCH;
+
+    /** The breadcrumbs of a page of the site's own (search, topics): Home. */
+    private List<LinkView> homeFrom(String dir) {
+        return List.of(new LinkView(paths.between(dir, ""), "Home"));
+    }
 
     /** A topic's page, under Home › Topics. */
     private Artifact topicPage(Run run, TopicViews views, Topics.Topic t) {
         String title = t.label() + " · " + t.kind().singular + " · " + run.view().title();
-        List<LinkView> crumbs = List.of(new LinkView(SitePaths.between(t.dir(), ""), "Home"),
-                new LinkView(SitePaths.between(t.dir(), SitePaths.topics()), "Topics"));
+        List<LinkView> crumbs = List.of(new LinkView(paths.between(t.dir(), ""), "Home"),
+                new LinkView(paths.between(t.dir(), SitePaths.topics()), "Topics"));
         return page(run, "topic", t.dir(), title, run.site().description(), views.page(t), crumbs, List.of());
     }
 
@@ -211,10 +228,12 @@ public final class SiteRenderer {
         String base = run.site().baseUrl() == null || run.site().baseUrl().isBlank() ? "/"
                 : run.site().baseUrl().endsWith("/") ? run.site().baseUrl() : run.site().baseUrl() + "/";
         String relRoot = dir == null ? base : SitePaths.relRoot(dir);
-        UnaryOperator<String> link = dir == null ? to -> SitePaths.link(base, to) : to -> SitePaths.between(dir, to);
+        UnaryOperator<String> link = dir == null ? to -> paths.link(base, to) : to -> paths.between(dir, to);
         String canonical = dir == null ? "" : canonical(run.site().baseUrl(), dir);
         String pageName = title.contains(" \u00b7 ") ? title.substring(0, title.indexOf(" \u00b7 ")) : title;
-        LayoutView layout = new LayoutView(title, description, relRoot, canonical, !canonical.isEmpty(), template,
+        RootLinksView links = new RootLinksView(paths.fromRoot(relRoot, ""), paths.fromRoot(relRoot, SEARCH_DIR),
+                paths.fromRoot(relRoot, SitePaths.topics()), dir == null ? "" : paths.between(dir, dir), paths.directories());
+        LayoutView layout = new LayoutView(title, description, relRoot, links, canonical, !canonical.isEmpty(), template,
                 run.nav().view(link, dir), crumbs, toc, StructuredData.of(canonical, pageName, crumbs, page));
         String file = dir == null ? "404.html" : SitePaths.file(dir);
         try {

@@ -52,7 +52,7 @@ final class TopicViews {
             if (list.isEmpty()) continue;
             count += list.size();
             List<TopicLinkView> links = list.stream()
-                    .map(t -> new TopicLinkView(t.label(), SitePaths.between(SitePaths.topics(), t.dir()), t.items().size())).toList();
+                    .map(t -> new TopicLinkView(t.label(), map.paths().between(SitePaths.topics(), t.dir()), t.items().size())).toList();
             groups.add(new TopicGroupView("topics-" + kind.id, kind.title, kind == Topics.Kind.TERM ? DERIVED_NOTE : "", links));
         }
         return new TopicsView(groups, count);
@@ -70,19 +70,19 @@ final class TopicViews {
         }
         List<TopicGuideView> guides = new ArrayList<>();
         byGuide.forEach((slug, links) -> guides.add(new TopicGuideView(guideTitleHtml(guideOf.get(slug)),
-                SitePaths.link(relRoot, SitePaths.guide(guideOf.get(slug))), links)));
+                map.paths().link(relRoot, SitePaths.guide(guideOf.get(slug))), links)));
         boolean derived = topic.kind() == Topics.Kind.TERM;
         return new TopicPageView(derived ? "Topic derived from the text" : topic.kind().singular, topic.label(),
                 derived, topic.items().size(), guides);
     }
 
     /** A question's metadata with each chip linking to its topic; {@code derived} are topics the text suggested. */
-    static MetaView meta(Meta m, String relRoot, List<String> derived) {
+    static MetaView meta(Meta m, SitePaths paths, String relRoot, List<String> derived) {
         String id = m.difficulty() == null ? "" : m.difficulty().id();
         String label = m.difficulty() == null ? "" : Topics.label(m.difficulty());
-        String difficultyHref = m.difficulty() == null ? "" : chip(Topics.Kind.DIFFICULTY, label, relRoot).href();
-        return new MetaView(id, label, difficultyHref, chips(Topics.Kind.TAG, m.tags(), relRoot),
-                chips(Topics.Kind.COMPANY, m.companies(), relRoot), chips(Topics.Kind.TERM, derived, relRoot));
+        String difficultyHref = m.difficulty() == null ? "" : chip(Topics.Kind.DIFFICULTY, label, paths, relRoot).href();
+        return new MetaView(id, label, difficultyHref, chips(Topics.Kind.TAG, m.tags(), paths, relRoot),
+                chips(Topics.Kind.COMPANY, m.companies(), paths, relRoot), chips(Topics.Kind.TERM, derived, paths, relRoot));
     }
 
     /** The derived topics of an item, for its chips. */
@@ -110,17 +110,17 @@ final class TopicViews {
         return titles.computeIfAbsent(g.slug() + "/", id -> md.inline(g.title()));
     }
 
-    private static List<TopicLinkView> chips(Topics.Kind kind, List<String> labels, String relRoot) {
-        return labels.stream().map(l -> chip(kind, l, relRoot)).toList();
+    private static List<TopicLinkView> chips(Topics.Kind kind, List<String> labels, SitePaths paths, String relRoot) {
+        return labels.stream().map(l -> chip(kind, l, paths, relRoot)).toList();
     }
 
-    private static TopicLinkView chip(Topics.Kind kind, String label, String relRoot) {
-        return new TopicLinkView(label, SitePaths.link(relRoot, SitePaths.topic(kind.id, Topics.slug(label))), 0);
+    private static TopicLinkView chip(Topics.Kind kind, String label, SitePaths paths, String relRoot) {
+        return new TopicLinkView(label, paths.link(relRoot, SitePaths.topic(kind.id, Topics.slug(label))), 0);
     }
 
     /** A question's page, or a reference's anchor on its guide's page. */
     private String href(String relRoot, Topics.Item item) {
-        return item.reference() ? SitePaths.link(relRoot, map.dirOf(item.guide(), item.slug())) + "#" + item.slug()
-                : SitePaths.link(relRoot, SitePaths.question(item.guide(), item.slug()));
+        return item.reference() ? map.paths().link(relRoot, map.dirOf(item.guide(), item.slug())) + "#" + item.slug()
+                : map.paths().link(relRoot, SitePaths.question(item.guide(), item.slug()));
     }
 }

@@ -7,7 +7,8 @@
  * {@link dev.lectern.render.SiteRenderer} turns a whole {@code Site} into {@code Artifact}s. {@code References}
  * resolves what a document references (images, files, other documents and their anchors) against the folder of its
  * source file, for each page that shows it, as flexmark renders the link (attribute provider) or the sanitizer writes
- * the raw tag; {@code AssetFiles} publishes the content folder's other files at their own paths. {@code Topics} groups the
+ * the raw tag. Every link to a page is made by {@code SitePaths} in the site's URL style ({@code urls}: naming a
+ * page's {@code index.html}, or ending at its folder), which a render carries in its {@code PageMap}; {@code AssetFiles} publishes the content folder's other files at their own paths. {@code Topics} groups the
  * questions of all guides by difficulty, tag, company and topic derived from the text ({@code model.Relations}) for
  * the pages under {@code topics/}. {@code ThemeAssets} publishes the theme's files under content-hashed names, which
  * templates link with {@code asset('style.css')} ({@code AssetFunction}).

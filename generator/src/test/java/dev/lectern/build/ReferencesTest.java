@@ -35,6 +35,13 @@ class ReferencesTest {
     @BeforeAll
     static void build() throws IOException {
         content = dir.resolve("content");
+        copyFixture(content);
+        site = dir.resolve("site");
+        result = new Pipeline().build(content, site);
+    }
+
+    /** Writes the docs tree (fixtures/refs) and the long guide into {@code content}. */
+    static void copyFixture(Path content) throws IOException {
         Path fixture = Paths.fixtures().resolve("refs");
         try (Stream<Path> files = Files.walk(fixture)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
@@ -44,8 +51,6 @@ class ReferencesTest {
             }
         }
         Files.writeString(content.resolve("long.md"), longGuide());
-        site = dir.resolve("site");
-        result = new Pipeline().build(content, site);
     }
 
     /** 60 sections of prose, each with an image and a heading, too heavy for one page; the first links to a late heading. */

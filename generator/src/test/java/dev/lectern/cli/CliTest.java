@@ -125,4 +125,23 @@ class CliTest {
         assertEquals(Main.FAILED, bad.code);
         assertTrue(bad.err.contains("--base-url: error: base_url must be an absolute http or https URL"), bad.err);
     }
+
+    @Test
+    void urlsOnTheCommandLineReplacesTheConfigsAndAnUnknownStyleIsAUsageError() throws Exception {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content);
+        Files.writeString(content.resolve("lectern.yml"), "urls: file\n");
+        Files.writeString(content.resolve("guide.md"), "# Guide\n\n## Basics\n\n### What is new?\n\nNothing.\n\n### What is old?\n\nAll.\n");
+        Path site = dir.resolve("site");
+        Run r = run("build", "--strict", "--urls", "directory", "--content", content.toString(), "--output", site.toString());
+        assertEquals(Main.OK, r.code, r.err);
+        String page = Files.readString(site.resolve("what-is-new/index.html"));
+        assertTrue(page.contains("href=\"../what-is-old/\""), page);
+        assertTrue(!page.contains("index.html\""), page);
+
+        Run bad = run("build", "--urls", "pretty", "--content", content.toString(), "--output", site.toString());
+        assertEquals(Main.USAGE, bad.code);
+        assertTrue(bad.err.startsWith("--urls must be 'file' or 'directory', not 'pretty': write 'file'"), bad.err);
+        assertEquals(page, Files.readString(site.resolve("what-is-new/index.html")), "a refused build touches nothing");
+    }
 }

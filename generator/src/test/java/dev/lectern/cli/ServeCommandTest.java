@@ -52,6 +52,27 @@ class ServeCommandTest {
     }
 
     @Test
+    void aSiteWithDirectoryUrlsIsServedLinkByLink() throws Exception {
+        Path content = content();
+        Files.writeString(content.resolve("lectern.yml"), "urls: directory\n");
+        Files.writeString(content.resolve("notes.md"), "# Notes\n\nSee [the guide](g.md#s).\n");
+        try (Serving serve = Serving.start("--content", content.toString(), "--output", dir.resolve("site").toString(), "--port", "0")) {
+            serve.awaitVersionAfter("0");
+            HttpResponse<String> answer = serve.get("/g/first-question/");
+            assertEquals(200, answer.statusCode());
+            String question = answer.body();
+            List<String> links = new ArrayList<>();
+            for (org.jsoup.nodes.Element a : org.jsoup.Jsoup.parse(question).select("a[href]:not([href^=#])")) links.add(a.attr("href"));
+            assertTrue(links.containsAll(List.of("../../", "../", "../../notes/", "../../search/")), links.toString());
+            java.net.URI page = java.net.URI.create("/g/first-question/");
+            for (String link : links) {
+                String path = page.resolve(link).getPath();
+                assertEquals(200, serve.get(path).statusCode(), link + " → " + path);
+            }
+        }
+    }
+
+    @Test
     void aPortInUseIsOneLineAndTheUsageExitCodeBeforeAnyBuild() throws Exception {
         Path content = content();
         Path site = dir.resolve("site");
