@@ -7,15 +7,16 @@ import java.util.function.UnaryOperator;
 /**
  * A list of titled items shown as one construct: numbered steps (Mintlify {@code <Steps>}/{@code <Step title>}), link
  * cards ({@code <CardGroup cols>}/{@code <Card title href>}), API fields ({@code <ResponseField>}, {@code <ParamField>})
- * or a captioned figure ({@code <Frame caption>}, one item whose title is the caption). {@code columns} is the card
- * grid's width (1 for a lone card, 0 where it means nothing).
+ * or a captioned figure ({@code <Frame caption>}, one item whose title is the caption), or content aligned as a
+ * whole (GitHub's {@code <div align="center">}: one untitled item whose one fact {@code align} is left, center, right
+ * or justify). {@code columns} is the card grid's width (1 for a lone card, 0 where it means nothing).
  */
 public record Group(Kind kind, int columns, List<Item> items, SourcePos pos) implements Block {
     public Group {
         items = List.copyOf(items);
     }
 
-    public enum Kind { STEPS, CARDS, FIELDS, FIGURE }
+    public enum Kind { STEPS, CARDS, FIELDS, FIGURE, ALIGNED }
 
     /**
      * {@code title} is inline Markdown (a field's name, a card's or step's title, a figure's caption), empty for none;

@@ -8,9 +8,10 @@ import java.util.function.Function;
 /**
  * {@link Group}s → HTML: numbered steps ({@code ol.steps}), a grid of link cards ({@code .cards--cols-N}, the title
  * a link that the theme stretches over the card, so links inside the card still work), a field list (name, then type,
- * location, default and "required" as labels) and a figure with its caption.
+ * location, default and "required" as labels), a figure with its caption, and aligned content ({@code .align-center}).
  */
 final class GroupBlocks {
+    private static final java.util.Set<String> ALIGNS = java.util.Set.of("left", "center", "right", "justify");
     private final MarkdownEngine md;
 
     GroupBlocks(MarkdownEngine md) {
@@ -42,6 +43,12 @@ final class GroupBlocks {
                 sb.append("<div class=\"fields\">\n");
                 for (Group.Item item : g.items()) field(sb, item, body);
                 sb.append("</div>\n");
+            }
+            case ALIGNED -> {
+                Group.Item item = g.items().get(0);
+                String align = item.facts().isEmpty() ? "" : item.facts().get(0).value();
+                // the class the theme styles, and only for the values the scanner accepts: never the author's own style
+                sb.append(ALIGNS.contains(align) ? "<div class=\"align-" + align + "\">\n" : "<div>\n").append(body.apply(item.body())).append("</div>\n");
             }
             case FIGURE -> {
                 Group.Item item = g.items().get(0);

@@ -111,6 +111,10 @@ final class LlmsText {
         int n = 0;
         for (Group.Item item : g.items()) {
             String title = oneLine(item.title());
+            if (g.kind() == Group.Kind.ALIGNED) { // layout, which plain text has none of
+                blocks(out, item.body(), level);
+                continue;
+            }
             if (g.kind() == Group.Kind.FIGURE) {
                 blocks(out, item.body(), level);
                 if (!title.isEmpty()) out.append('*').append(title).append("*\n\n");

@@ -123,12 +123,16 @@ final class ComponentRule implements ContainerRule {
         }
     }
 
-    /** Mintlify {@code <CodeGroup>}: each fence is a tab labelled by its title, else its language. */
+    /**
+     * Mintlify {@code <CodeGroup>}: each fence is a tab labelled by its title, else its language. The title is the
+     * tab's label, so the code block does not repeat it in a title bar of its own.
+     */
     private Tabs codeGroup(List<Block> children, dev.lectern.diag.SourcePos pos) {
         List<Tabs.Tab> tabs = new ArrayList<>();
         for (Block b : children) {
             String label = b instanceof Code c ? (!c.title().isEmpty() ? c.title() : c.language()) : "";
-            if (tabs.isEmpty() || b instanceof Code) tabs.add(new Tabs.Tab(label.isEmpty() ? "Code" : label, tabs.isEmpty(), List.of(b)));
+            Block shown = b instanceof Code c ? c.untitled() : b;
+            if (tabs.isEmpty() || b instanceof Code) tabs.add(new Tabs.Tab(label.isEmpty() ? "Code" : label, tabs.isEmpty(), List.of(shown)));
             else {
                 Tabs.Tab last = tabs.remove(tabs.size() - 1);
                 List<Block> body = new ArrayList<>(last.body());
