@@ -33,7 +33,7 @@ public final class BlockScanner {
         this.diagnostics = diagnostics;
         this.directives = new DirectiveRule(this);
         this.rules = List.of(new AdmonitionRule(this), new TabsRule(this), directives,
-                new AlertRule(this), new DetailsRule(this), new DivRule(this), new AdmonitionTagRule(this),
+                new AlertRule(this), new DetailsRule(this), new DivRule(this), new MarkdownHtmlRule(), new AdmonitionTagRule(this),
                 new ComponentRule(this));
     }
 
