@@ -115,7 +115,7 @@ final class LecternFlexmarkExtension implements HtmlRenderer.HtmlRendererExtensi
             }
             // the one heading-id rule (the search index links to the same id); the page makes it unique (HtmlTree)
             String authored = AttributeLists.headingId(node);
-            String id = authored != null ? authored : PageIds.headingId(new TextCollectingVisitor().collectAndGetText(node));
+            String id = PageIds.headingId(new TextCollectingVisitor().collectAndGetText(node), authored);
             state.markForTree();
             html.attr("id", id);
             html.withAttr().tagLine("h" + state.level(node.getLevel()), () -> {
