@@ -21,7 +21,8 @@ public record Group(Kind kind, int columns, List<Item> items, SourcePos pos) imp
     /**
      * {@code title} is inline Markdown (a field's name, a card's or step's title, a figure's caption), empty for none;
      * {@code href} a card's link as written, empty for none; {@code facts} what a field declares (type, location,
-     * required, default, deprecated), in the order it declares them.
+     * required, default, deprecated), in the order it declares them, or what a card shows beside its title: its image
+     * ({@code img}, a URL as written), its call to action ({@code cta}, inline Markdown) and {@code arrow}.
      */
     public record Item(String title, String href, List<Fact> facts, List<Block> body) {
         public Item {
@@ -30,7 +31,7 @@ public record Group(Kind kind, int columns, List<Item> items, SourcePos pos) imp
         }
     }
 
-    /** One declared property of a field: {@code type}=string, {@code in}=query, {@code required}, {@code default}=10. */
+    /** One declared property of a field ({@code type}=string, {@code in}=query, {@code required}, {@code default}=10) or of a card. */
     public record Fact(String name, String value) {
     }
 

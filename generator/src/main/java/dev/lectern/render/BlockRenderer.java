@@ -122,7 +122,7 @@ final class BlockRenderer {
                     if (note == null) undefined.add(name);
                     return note == null ? null : scope.notes().cite(note, scope.ids());
                 }, (name, node, offset) -> scope.report(Diagnostic.note(place(b).apply(node, offset),
-                        "unknown component <" + name + ">: its content is kept, the tag left out")));
+                        "unknown component <" + name + ">: its content is kept, the tag left out")), new java.util.ArrayDeque<>());
         String html = render.apply(state);
         if (!dropped.isEmpty()) {
             scope.report(Diagnostic.note(b.pos(), "raw HTML removed: " + String.join(", ", dropped))

@@ -14,19 +14,21 @@ import java.util.function.Function;
  * block's links and images into links from the page ({@link References}); {@code needsTree} is set while rendering
  * ({@link #markForTree}); {@code footnotes} cites a footnote of the document by name on the page ({@link PageNotes}),
  * null when the document defines none of that name; {@code components} is told of the unknown MDX components whose
- * tags the block drops.
+ * tags the block drops; {@code tooltips} holds what the block's open {@code <Tooltip>}s became ({@link HtmlSanitizer}).
  */
 record BlockState(HeadingLevels levels, boolean inline, Consumer<String> dropped, Map<Integer, String> lineAnchors,
-                  Urls urls, AtomicBoolean needsTree, Function<String, PageNotes.Cited> footnotes, Components components) {
+                  Urls urls, AtomicBoolean needsTree, Function<String, PageNotes.Cited> footnotes, Components components,
+                  java.util.Deque<String> tooltips) {
+    // inline: no links, so no tooltip becomes one and the deque stays empty
     static final BlockState INLINE = new BlockState(HeadingLevels.NONE, true, s -> { }, Map.of(), Urls.NONE, new AtomicBoolean(), name -> null,
-            Components.NONE);
+            Components.NONE, new java.util.ArrayDeque<>());
 
     BlockState(HeadingLevels levels, boolean inline, Consumer<String> dropped, Map<Integer, String> lineAnchors) {
-        this(levels, inline, dropped, lineAnchors, Urls.NONE, new AtomicBoolean(), name -> null, Components.NONE);
+        this(levels, inline, dropped, lineAnchors, Urls.NONE, new AtomicBoolean(), name -> null, Components.NONE, new java.util.ArrayDeque<>());
     }
 
     BlockState(HeadingLevels levels, boolean inline, Consumer<String> dropped, Map<Integer, String> lineAnchors, Urls urls) {
-        this(levels, inline, dropped, lineAnchors, urls, new AtomicBoolean(), name -> null, Components.NONE);
+        this(levels, inline, dropped, lineAnchors, urls, new AtomicBoolean(), name -> null, Components.NONE, new java.util.ArrayDeque<>());
     }
 
     /** Told of an unknown MDX component's tag that was dropped: its name as written, and the node and offset where it opens. */

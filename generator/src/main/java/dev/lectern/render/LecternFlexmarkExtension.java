@@ -176,7 +176,7 @@ final class LecternFlexmarkExtension implements HtmlRenderer.HtmlRendererExtensi
             BlockState state = BlockState.KEY.get(context.getDocument());
             state.markForTree(); // raw HTML may leave tags open
             return HtmlSanitizer.sanitize(node.getChars().normalizeEOL(), state::level, !state.inline(), what -> drop(what, node, state),
-                    url -> state.urls().rewrite(url, node));
+                    url -> state.urls().rewrite(url, node), state.tooltips());
         }
 
         /**

@@ -122,7 +122,7 @@ final class LlmsText {
             }
             String lead = g.kind() == Group.Kind.STEPS ? "**" + (++n) + ". " + title + "**" : title.isEmpty() ? "" : "**" + title + "**";
             if (!item.href().isEmpty()) lead = lead.isEmpty() ? "<" + item.href() + ">" : "[" + lead + "](" + item.href() + ")";
-            String facts = item.facts().stream().map(f -> f.value().isEmpty() ? f.name() : f.name() + ": " + f.value())
+            String facts = g.kind() != Group.Kind.FIELDS ? "" : item.facts().stream().map(f -> f.value().isEmpty() ? f.name() : f.name() + ": " + f.value())
                     .reduce((a, b) -> a + ", " + b).orElse("");
             if (!facts.isEmpty()) lead += " (" + facts + ")";
             if (!lead.isEmpty()) out.append(lead).append("\n\n");
