@@ -121,8 +121,17 @@ final class BlockRenderer {
                     DocDefinitions.Note note = at.defs().footnote(name);
                     if (note == null) undefined.add(name);
                     return note == null ? null : scope.notes().cite(note, scope.ids());
-                }, (name, node, offset) -> scope.report(Diagnostic.note(place(b).apply(node, offset),
-                        "unknown component <" + name + ">: its content is kept, the tag left out")), new java.util.ArrayDeque<>());
+                }, new BlockState.Components() {
+                    @Override
+                    public void unknown(String name, Node node, int offset) {
+                        scope.report(Diagnostic.note(place(b).apply(node, offset), "unknown component <" + name + ">: its content is kept, the tag left out"));
+                    }
+
+                    @Override
+                    public void icon(String shortcode, Node node) {
+                        scope.report(dev.lectern.model.IconShortcodes.leftOut(place(b).apply(node, node.getStartOffset()), shortcode));
+                    }
+                }, new java.util.ArrayDeque<>());
         String html = render.apply(state);
         if (!dropped.isEmpty()) {
             scope.report(Diagnostic.note(b.pos(), "raw HTML removed: " + String.join(", ", dropped))

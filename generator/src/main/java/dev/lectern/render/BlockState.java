@@ -31,11 +31,17 @@ record BlockState(HeadingLevels levels, boolean inline, Consumer<String> dropped
         this(levels, inline, dropped, lineAnchors, urls, new AtomicBoolean(), name -> null, Components.NONE, new java.util.ArrayDeque<>());
     }
 
-    /** Told of an unknown MDX component's tag that was dropped: its name as written, and the node and offset where it opens. */
+    /**
+     * Told of an unknown MDX component's tag that was dropped (its name as written, and the node and offset where it
+     * opens) and of an icon shortcode left out ({@code :octicons-file-code-16:}).
+     */
     interface Components {
         Components NONE = (name, node, offset) -> { };
 
         void unknown(String name, com.vladsch.flexmark.util.ast.Node node, int offset);
+
+        default void icon(String shortcode, com.vladsch.flexmark.util.ast.Node node) {
+        }
     }
 
     /** Rewrites a URL the block's author wrote for the page; {@code at} is the flexmark node holding it (its line, for a warning). */

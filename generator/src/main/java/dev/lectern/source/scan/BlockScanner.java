@@ -154,6 +154,10 @@ public final class BlockScanner {
         diagnostics.add(Diagnostic.warning(pos(line), message, hint));
     }
 
+    void iconLeftOut(Line line, String icon) {
+        diagnostics.add(dev.lectern.model.IconShortcodes.leftOut(pos(line), icon));
+    }
+
     void note(Line line, String message) {
         diagnostics.add(Diagnostic.note(pos(line), message));
     }

@@ -43,6 +43,7 @@ final class ComponentRule implements ContainerRule {
         Line opener = lines.get(i);
         String name = tag.name();
         if (isInline(tag)) return i;
+        if (tag.attributes().containsKey("icon")) scanner.iconLeftOut(opener, "icon=\"" + tag.attr("icon") + "\"");
         if (tag.selfClosing() && MintlifyGroups.isItem(name)) {
             out.add(MintlifyGroups.item(tag, List.of(), scanner.pos(opener)));
             return span.last() + 1;
