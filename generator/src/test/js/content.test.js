@@ -39,8 +39,32 @@ test('typo and prefix queries put it in the top 3', () => {
   assert.deepEqual(bad.map(show), []);
 });
 
-test('queries with no answer return nothing', () => {
-  assert.deepEqual(rows.filter((r) => r.category === 'none' && r.count > 0).map(show), []);
+test('queries with no answer return nothing that has all their words', () => {
+  // a result for such a query answers the query's other words, and names the one word the site lacks
+  assert.deepEqual(rows.filter((r) => r.category === 'none' && r.whole > 0).map(show), []);
+  for (const r of rows.filter((r) => r.category === 'none' && r.count > 0)) assert.ok(r.q.toLowerCase().split(' ').includes(r.missing), r.q);
+});
+
+test('one word the site lacks does not empty a query that the other words answer', async () => {
+  const results = await index.search('zanzibar decorators');
+  assert.ok(results.length >= 5);
+  for (const r of results.slice(0, 5)) {
+    assert.match(r.title, /decorator/i);
+    assert.equal(r.missing, 'zanzibar');
+  }
+  // a word that is there in every result is not missing
+  assert.ok((await index.search('python decorators')).every((r) => r.missing === ''));
+  // two words the site lacks, or one lacking and one only guessed at by typo repair, are no answer
+  assert.deepEqual(await index.search('zanzibar quixotic decorators'), []);
+  assert.deepEqual(await index.search('zanzibar decoratorz'), []);
+});
+
+test('held-out relevance set (never tuned on): MRR@10 printed', async () => {
+  const held = await relevance.run(index, relevance.heldout);
+  const mrr = relevance.mrr(held);
+  console.log(`held-out MRR@10 ${mrr.toFixed(3)} over ${held.filter((r) => r.category !== 'none').length} queries`);
+  for (const r of held.filter((r) => r.category !== 'none' && r.rank !== 1)) console.log(`  not first: ${show(r)}`);
+  assert.ok(mrr >= 0.85, `held-out MRR@10 ${mrr}: a change made search worse on queries it was not tuned on`);
 });
 
 test('MRR@10 over the relevance set', () => {
@@ -60,6 +84,24 @@ test('typing decoratr shows decorator questions, first of all', async () => {
   assert.ok(results.length >= 5);
   for (const r of results.slice(0, 5)) assert.match(r.title, /decorator/i);
   assert.equal(results[0].kind, 'question');
+});
+
+test('a typo in any word of the query, not only the last, still finds what the other words ask for', async () => {
+  // a swapped pair of letters is one edit; a word that is itself the commonest form of its stem ("python") is matched
+  // as it is, not only through a rarer listed form
+  for (const [q, want] of [['pyhton decorators', /decorator/i], ['lamdba functions', /lambda/i], ['yeild keyword', /yield/i]]) {
+    const results = await index.search(q);
+    assert.ok(results.length > 0, q);
+    assert.match(results[0].title, want, q);
+  }
+  assert.equal(index.nearestTerms('pyhtonn')[0], 'python');
+});
+
+test('a question whose title holds the whole query ranks first', async () => {
+  for (const q of ['what is python', 'list comprehensions vs generator expressions']) {
+    const [first] = await index.search(q);
+    assert.ok(first.title.toLowerCase().includes(q), `${q}: ${first.title}`);
+  }
 });
 
 test('searching "What is PEP 8" lands on its Quick Reference row', async () => {

@@ -5,7 +5,6 @@ import dev.lectern.check.Problem;
 import dev.lectern.check.SiteCheck;
 import dev.lectern.diag.Diagnostic;
 import dev.lectern.diag.DisplayPath;
-import dev.lectern.diag.Severity;
 import dev.lectern.diag.SourcePos;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,13 +28,10 @@ public final class BuiltSiteCheck {
     public static Checked run(Pipeline.Result result, Path outputDir) throws IOException {
         SiteCheck.Report report = SiteCheck.run(outputDir, BasePath.of(result.site().baseUrl()));
         PageOrigins origins = new PageOrigins(result.site());
-        // a reference the build warned about, and left as written, is not reported twice: its warning names it first
+        // a reference the build warned about, and left as written, is not reported twice
         Set<String> warned = new HashSet<>();
         for (Diagnostic d : result.diagnostics().sorted()) {
-            if (d.severity() == Severity.WARNING && d.message().startsWith("'")) {
-                int end = d.message().indexOf('\'', 1);
-                if (end > 0) warned.add(d.pos().file() + "\u0000" + d.message().substring(1, end));
-            }
+            if (!d.reference().isEmpty()) warned.add(d.pos().file() + "\u0000" + d.reference());
         }
         int known = 0;
         // one cause, one message: a reference on a question shows on its guide's page and on its own page

@@ -22,7 +22,7 @@ final class PageOrigins {
             String dir = ContentPath.dir(g);
             byDir.put(dir, g.pos());
             for (Section s : g.sections()) {
-                for (Question q : s.questions()) byDir.put(dir + q.slug() + "/", q.pos());
+                for (Question q : s.questions()) byDir.put(ContentPath.questionDir(g, q.slug()), q.pos());
             }
         }
     }

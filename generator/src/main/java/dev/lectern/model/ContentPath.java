@@ -82,6 +82,11 @@ public final class ContentPath {
         return g.slug().isEmpty() ? "" : g.slug() + "/";
     }
 
+    /** The folder of a question's own page, relative to the site root: "python/what-is-the-gil/". */
+    public static String questionDir(Guide g, String questionSlug) {
+        return dir(g) + questionSlug + "/";
+    }
+
     private static String extension(String name) {
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(dot) : "";

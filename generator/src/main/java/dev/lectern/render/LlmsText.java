@@ -15,6 +15,7 @@ import dev.lectern.model.Tabs;
 import dev.lectern.publish.Artifact;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * The site for AI tools, as the llms.txt convention asks: {@code llms.txt} is its map in Markdown (the site's title,
@@ -31,7 +32,7 @@ final class LlmsText {
     private LlmsText() {
     }
 
-    static List<Artifact> build(Site site, MarkdownEngine md) {
+    static List<Artifact> build(Site site, MarkdownEngine md, References refs) {
         String base = site.baseUrl() == null || site.baseUrl().isBlank() ? "" : site.baseUrl().endsWith("/") ? site.baseUrl() : site.baseUrl() + "/";
         StringBuilder map = new StringBuilder("# ").append(oneLine(site.title())).append("\n\n");
         if (!site.description().isBlank()) map.append("> ").append(oneLine(site.description())).append("\n\n");
@@ -41,7 +42,7 @@ final class LlmsText {
         StringBuilder full = new StringBuilder();
         for (Guide g : site.guides()) {
             if (full.length() > 0) full.append("---\n\n");
-            document(full, g, md, base);
+            document(full, g, md, base, addresses(refs, g, base));
         }
         return List.of(Artifact.text(MAP, map.toString()), Artifact.text(FULL, full.toString()));
     }
@@ -59,26 +60,26 @@ final class LlmsText {
     }
 
     /** A document; its titles as the words a reader sees (a title's link would lead from its source file, not from here). */
-    private static void document(StringBuilder out, Guide g, MarkdownEngine md, String base) {
+    private static void document(StringBuilder out, Guide g, MarkdownEngine md, String base, UnaryOperator<String> links) {
         out.append("# ").append(oneLine(md.plain(g.title()))).append("\n\nAddress: ").append(address(base, g)).append("\n\n");
         for (Section s : g.sections()) {
             if (!s.title().isBlank()) out.append("## ").append(oneLine(md.plain(s.title()))).append("\n\n");
-            blocks(out, s.intro(), 3);
+            blocks(out, s.intro(), 3, links);
             for (Question q : s.questions()) {
                 out.append("### ").append(oneLine(md.plain(q.title()))).append("\n\n");
                 String meta = meta(q.meta());
                 if (!meta.isEmpty()) out.append(meta).append("\n\n");
-                blocks(out, q.answer(), 4);
+                blocks(out, q.answer(), 4, links);
             }
-            blocks(out, s.outro(), 3);
+            blocks(out, s.outro(), 3, links);
         }
     }
 
     /** Blocks as Markdown; an author's headings start at {@code level}, below the document's own. */
-    private static void blocks(StringBuilder out, List<Block> blocks, int level) {
+    private static void blocks(StringBuilder out, List<Block> blocks, int level, UnaryOperator<String> links) {
         for (Block b : blocks) {
             if (b instanceof Markdown m) {
-                out.append(m.text().strip()).append("\n\n");
+                out.append(PortableLinks.rewrite(m.text(), links).strip()).append("\n\n");
             } else if (b instanceof Heading h) {
                 out.append("#".repeat(Math.min(6, level + Math.max(0, h.level() - 2)))).append(' ').append(oneLine(h.text())).append("\n\n");
             } else if (b instanceof Code c) {
@@ -87,17 +88,36 @@ final class LlmsText {
                 out.append(fence).append(c.language()).append('\n').append(c.code()).append(c.code().endsWith("\n") ? "" : "\n").append(fence).append("\n\n");
             } else if (b instanceof Callout c) {
                 StringBuilder inner = new StringBuilder("**").append(c.title().isBlank() ? c.kind().defaultTitle() : oneLine(c.title())).append("**\n\n");
-                blocks(inner, c.body(), level);
+                blocks(inner, c.body(), level, links);
                 out.append(quote(inner.toString().strip())).append("\n\n");
             } else if (b instanceof Tabs t) {
                 for (Tabs.Tab tab : t.tabs()) {
                     out.append("**").append(oneLine(tab.label())).append("**\n\n");
-                    blocks(out, tab.body(), level);
+                    blocks(out, tab.body(), level, links);
                 }
             } else if (b instanceof Group g) {
-                group(out, g, level);
+                group(out, g, level, links);
             }
         }
+    }
+
+    /**
+     * The addresses of {@code g}'s links as the site publishes them: a document or a file of the content folder at its
+     * page's or copy's address (absolute with a base URL, else from the site's root, where llms-full.txt is), other
+     * URLs as written. The pages report what does not resolve; here it is kept as written, quietly.
+     */
+    private static UnaryOperator<String> addresses(References refs, Guide g, String base) {
+        PageLinks fromRoot = refs.on(g, "", null);
+        return written -> {
+            String url = written.startsWith("#") ? fromRoot.anchor(written.substring(1)) : fromRoot.url(written, () -> g.pos(), d -> { });
+            if (url.equals(written) && !written.startsWith("#")) return written;
+            if (url.startsWith("./")) url = url.substring(2);
+            int end = UrlPolicy.firstOf(url, "?#");
+            String path = url.substring(0, end);
+            if (path.equals(SitePaths.INDEX) || path.endsWith("/" + SitePaths.INDEX)) path = path.substring(0, path.length() - SitePaths.INDEX.length());
+            String address = base + path + url.substring(end);
+            return address.isEmpty() ? "./" : address.startsWith("#") ? "./" + address : address;
+        };
     }
 
     /** A document's page: absolute with a base URL, else from the site's root ("./" for the home page). */
@@ -107,26 +127,29 @@ final class LlmsText {
     }
 
     /** Steps numbered, cards and fields as bold titles (a card's link kept, a field's facts after it), a figure's caption after it. */
-    private static void group(StringBuilder out, Group g, int level) {
+    private static void group(StringBuilder out, Group g, int level, UnaryOperator<String> links) {
         int n = 0;
         for (Group.Item item : g.items()) {
             String title = oneLine(item.title());
             if (g.kind() == Group.Kind.ALIGNED) { // layout, which plain text has none of
-                blocks(out, item.body(), level);
+                blocks(out, item.body(), level, links);
                 continue;
             }
             if (g.kind() == Group.Kind.FIGURE) {
-                blocks(out, item.body(), level);
+                blocks(out, item.body(), level, links);
                 if (!title.isEmpty()) out.append('*').append(title).append("*\n\n");
                 continue;
             }
             String lead = g.kind() == Group.Kind.STEPS ? "**" + (++n) + ". " + title + "**" : title.isEmpty() ? "" : "**" + title + "**";
-            if (!item.href().isEmpty()) lead = lead.isEmpty() ? "<" + item.href() + ">" : "[" + lead + "](" + item.href() + ")";
+            if (!item.href().isEmpty()) {
+                String href = links.apply(item.href());
+                lead = "[" + (lead.isEmpty() ? href : lead) + "](" + href + ")";
+            }
             String facts = g.kind() != Group.Kind.FIELDS ? "" : item.facts().stream().map(f -> f.value().isEmpty() ? f.name() : f.name() + ": " + f.value())
                     .reduce((a, b) -> a + ", " + b).orElse("");
             if (!facts.isEmpty()) lead += " (" + facts + ")";
             if (!lead.isEmpty()) out.append(lead).append("\n\n");
-            blocks(out, item.body(), level);
+            blocks(out, item.body(), level, links);
         }
     }
 

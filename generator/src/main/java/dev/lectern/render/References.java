@@ -86,7 +86,7 @@ final class References {
         if (path == null) {
             if (!url.rootRelative()) {
                 report.accept(Diagnostic.warning(at.get(), "'" + written + "' leads out of the content folder, and is left as written",
-                        "copy what it refers to into the content folder, or link to its address (https://…)"));
+                        "copy what it refers to into the content folder, or link to its address (https://…)").leftAsWritten(written));
             }
             return written;
         }
@@ -100,7 +100,7 @@ final class References {
                     : "fix the path (it is read from the folder of this document), or add the file";
             report.accept(Diagnostic.warning(at.get(), "'" + written + "' refers to " + (path.endsWith("/") ? "the folder " : "")
                     + path + ", which is not " + (path.endsWith("/") ? "a folder with an index.md or README.md" : "in the content folder")
-                    + "; the reference is left as written", hint));
+                    + "; the reference is left as written", hint).leftAsWritten(written));
         }
         return written;
     }

@@ -27,7 +27,7 @@ final class SitePaths {
     }
 
     static String question(Guide g, String questionSlug) {
-        return ContentPath.dir(g) + questionSlug + "/";
+        return ContentPath.questionDir(g, questionSlug);
     }
 
     /** The topics index's folder, "topics/". */

@@ -160,7 +160,7 @@ public final class SiteRenderer {
         topics.get().topics().of(Topics.Kind.TERM).forEach(t -> last.add(() -> topicPage(run, topics.get(), t)));
         PagePool.runAll(last, sink);
         sink.accept(QuestionsJson.build(site, md, map));
-        LlmsText.build(site, md).forEach(sink);
+        LlmsText.build(site, md, run.refs()).forEach(sink);
         this.assets.artifacts().forEach(sink);
         AssetFiles.artifacts(published).forEach(sink);
     }

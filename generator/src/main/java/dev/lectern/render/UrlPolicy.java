@@ -54,7 +54,8 @@ final class UrlPolicy {
         return out.toString();
     }
 
-    private static int firstOf(String s, String chars) {
+    /** The index of the first of {@code chars} in {@code s}, or its length. */
+    static int firstOf(String s, String chars) {
         for (int i = 0; i < s.length(); i++) {
             if (chars.indexOf(s.charAt(i)) >= 0) return i;
         }

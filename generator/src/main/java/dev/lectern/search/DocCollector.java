@@ -87,7 +87,7 @@ final class DocCollector {
         String body = text(q.answer(), code);
         String difficulty = q.meta().difficulty() == null ? "" : q.meta().difficulty().id();
         int questionDoc = docs.size();
-        docs.add(new SearchDoc(SearchDoc.Kind.QUESTION, g, s.slug(), PlainText.of(q.title()), ContentPath.dir(guide) + q.slug() + "/",
+        docs.add(new SearchDoc(SearchDoc.Kind.QUESTION, g, s.slug(), PlainText.of(q.title()), ContentPath.questionDir(guide, q.slug()),
                 sectionDoc, body, code.toString(), q.meta().tags(), q.meta().companies(), difficulty,
                 PlainText.summary(prose(q.answer()), SUMMARY_CHARS)));
         List<Block> flat = new ArrayList<>();

@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  * completes prefixes and forgives typos against words as typed, not stems ({@code decoratr} is one edit from
  * {@code decorator}, three from {@code decor}), then stems what it found with its own analyzer to reach the term.
  * One word per stem keeps the list small; the client's fuzzy prefix match covers the other forms as they are typed.
+ * A stem that is itself the commonest form needs no word: the client matches it as it is.
  */
 final class Vocabulary {
     private Vocabulary() {
@@ -31,7 +32,7 @@ final class Vocabulary {
         Map<String, Integer> bestCount = new HashMap<>();
         for (String word : new TreeSet<>(counts.keySet())) {
             List<String> stem = Analysis.terms(analysis.prose(), word);
-            if (stem.size() != 1 || stem.get(0).equals(word) || !terms.contains(stem.get(0))) continue;
+            if (stem.size() != 1 || !terms.contains(stem.get(0))) continue;
             String term = stem.get(0);
             int n = counts.get(word);
             String current = best.get(term);
@@ -40,6 +41,9 @@ final class Vocabulary {
                 bestCount.put(term, n);
             }
         }
+        // a term whose commonest form is the term itself ("python") is its own word: listing a rarer form ("pythons")
+        // would hide it from the client's typo match, which reads such a term only through its listed word
+        best.entrySet().removeIf(e -> e.getKey().equals(e.getValue()));
         return List.copyOf(new TreeSet<>(best.values()));
     }
 

@@ -196,4 +196,23 @@ class ReferencesTest {
         assertEquals(8, result.diagnostics().count(Severity.WARNING), w);
         assertEquals(7, result.site().guides().size(), "every document is published");
     }
+
+    @Test
+    void llmsFullTextLinksLeadWhereTheSitePublishesWhatTheyReferTo() throws IOException {
+        // llms-full.txt sits at the site's root and holds every document: a link read from its source file's folder
+        // must be rewritten to the page or the copy the site has, from the root; the rest stays as written
+        String full = Files.readString(site.resolve("llms-full.txt"));
+        for (String expected : List.of("![Widget Docs logo](img/logo.png)", "[Getting started](guide/getting-started/#installing)",
+                "[the guide's overview](guide/)", "[its index page](guide/)", "[cheat sheet](downloads/cheat%20sheet.pdf)",
+                "[the project site](https://example.org/widgets)", "[mail us](mailto:team@example.org)",
+                "[the docs home](./)", "![How the parts fit](img/diagram.png)", "[FAQ](faq/)",
+                "![The installer](guide/img/screen.png \"The installer\")", "[Tuning](guide/advanced/tuning/#cache-size)",
+                "[out of the content folder](../../outside.png)")) {
+            assertTrue(full.contains(expected), expected + "\n in \n" + full);
+        }
+        // a question's anchor leads to the question's own page
+        assertTrue(full.matches("(?s).*\\[What is a widget\\?]\\(faq/what-is-a-widget/\\).*"), full);
+        assertFalse(full.contains("](guide/getting-started.md") || full.contains("](guide/advanced/tuning.mdx") || full.contains("/index.html)"), full);
+        assertTrue(full.contains("[missing document](nowhere.md)"), "what resolves nowhere stays as written");
+    }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.lectern.build.Pipeline;
+import dev.lectern.diag.Diagnostic;
 import dev.lectern.testing.Golden;
 import dev.lectern.testing.Paths;
 import java.io.IOException;
@@ -59,7 +60,7 @@ class ConstructGoldenTest {
         Element body = page.selectFirst(".doc__body");
         assertNotNull(body, "no .doc__body on the page built from " + input);
         StringBuilder golden = new StringBuilder();
-        result.diagnostics().sorted().forEach(d -> golden.append("<!-- ").append(d.toString().replace("--", "- -")).append(" -->\n"));
+        result.diagnostics().sorted().forEach(d -> golden.append("<!-- ").append(line(d).replace("--", "- -")).append(" -->\n"));
         body.children().forEach(child -> golden.append(child.outerHtml()).append('\n'));
         Golden.check(input.resolveSibling(name + ".html"), golden.toString());
         assertEquals(List.of(), Leaks.in(body), "syntax shows in the page text of " + input);
@@ -75,5 +76,11 @@ class ConstructGoldenTest {
             if (Files.isDirectory(p)) Files.createDirectories(target);
             else Files.copy(p, target);
         }
+    }
+
+    /** A diagnostic in a golden: what an author reads and what it drops (its reference is for the built-site check alone). */
+    private static String line(Diagnostic d) {
+        return "Diagnostic[severity=" + d.severity() + ", pos=" + d.pos() + ", message=" + d.message() + ", hint=" + d.hint()
+                + ", dropped=" + d.dropped() + "]";
     }
 }

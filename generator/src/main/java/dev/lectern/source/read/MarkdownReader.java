@@ -110,8 +110,10 @@ public class MarkdownReader implements DialectReader {
         int k = i + 1;
         MetaLine.Split meta = k < blocks.size() && (toggle < 0 || k < toggle) ? MetaLine.split(blocks.get(k), title.companies()) : null;
         // a heading answered by a toggle is a question by its place: its text stays as written, numbering included
-        String text = toggle > 0 ? title.title() : QuestionText.title(title.title());
-        guide.question(text, meta != null ? meta.meta() : new Meta(null, List.of(), title.companies()), h.pos());
+        DifficultyLabel label = DifficultyLabel.split(title.title());
+        if (!label.label().isEmpty()) guide.replaced("title label became the question's difficulty", label.label());
+        String text = toggle > 0 ? label.title() : QuestionText.title(label.title());
+        guide.question(text, label.onto(meta != null ? meta.meta() : new Meta(null, List.of(), title.companies())), h.pos());
         if (meta != null) {
             if (meta.rest() != null) guide.content(meta.rest());
             k++;

@@ -44,12 +44,12 @@ final class ReferenceFinder {
         for (; i < lines.length && lines[i].strip().startsWith("|"); i++) {
             if (question < 0) continue;
             List<String> cells = TableRows.cells(lines[i]);
-            String title = cell(cells, question);
-            if (title.isEmpty()) continue;
+            DifficultyLabel title = DifficultyLabel.split(cell(cells, question));
+            if (title.title().isEmpty()) continue;
             Meta meta = new Meta(MetaLine.difficulty(cell(cells, column(columns, "difficulty"))),
                     TitleSuffix.list(cell(cells, column(columns, "topic", "tag"))),
                     TitleSuffix.list(cell(cells, column(columns, "compan", "asked"))));
-            out.add(new Reference("", title, meta, pos.atLine(pos.line() + i)));
+            out.add(new Reference("", title.title(), title.onto(meta), pos.atLine(pos.line() + i)));
         }
         return i - 1;
     }

@@ -71,7 +71,10 @@ SearchIndex.prototype.urlOf = function (doc, stored) {
   return folder + '#' + (stored || slugify(this.title[doc], 60));
 };
 
-/** Ranked results: [{title, url, guide, guideSlug, kind, parent, score, snippet, difficulty, tags, companies, terms}]. */
+/**
+ * Ranked results: [{title, url, guide, guideSlug, kind, parent, score, snippet, difficulty, tags, companies, terms,
+ * missing}]; missing is the query's word that no result has, when the results answer the other words alone ('' else).
+ */
 SearchIndex.prototype.search = function (query, options) {
   var self = this, opts = options || {};
   var plans = parseQuery(query).map(function (w) { return planWord(self, w); }).filter(Boolean);
@@ -84,15 +87,23 @@ SearchIndex.prototype.search = function (query, options) {
   });
 };
 
-/** Results whose title is the query itself (case, punctuation and spacing aside) move up; order stays stable. */
+/**
+ * Results whose title is the query itself (case, punctuation and spacing aside) move up by EXACT_TITLE_BOOST; then a
+ * query of two words or more that a title holds whole ("what is python" in "What is Python and what are its key
+ * features?") puts those titles first: a reader who types a question's own words means that question. Order within
+ * each stays by score.
+ */
 function boostExactTitles(index, hits, query) {
   var q = titleKey(query);
   if (!q) return hits;
-  var boosted = false;
+  var phrase = q.indexOf(' ') > 0 ? ' ' + q + ' ' : null, changed = false;
   hits.forEach(function (h) {
-    if (titleKey(index.title[h.doc]) === q) { h.score *= EXACT_TITLE_BOOST; boosted = true; }
+    var title = titleKey(index.title[h.doc]);
+    if (title === q) { h.score *= EXACT_TITLE_BOOST; changed = true; }
+    h.holds = phrase !== null && (' ' + title + ' ').indexOf(phrase) >= 0;
+    if (h.holds) changed = true;
   });
-  if (boosted) hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+  if (changed) hits.sort(function (a, b) { return (b.holds - a.holds) || b.score - a.score || a.doc - b.doc; });
   return hits;
 }
 
@@ -103,7 +114,8 @@ function titleKey(s) {
 /**
  * Score = Σ over words of the word's best weighted impact, times coverage²; coverage is the share of the query's
  * idf the document matches, and must be whole for a one-word query and at least MIN_COVERAGE otherwise. A word that
- * matches nothing keeps its (high) idf, so a query about something absent returns nothing rather than noise.
+ * matches nothing keeps its (high) idf, so a query about something absent returns nothing rather than noise; but when
+ * only one word is absent and the others match, their documents are the answer (unknownWord).
  */
 SearchIndex.prototype.rank = function (plans, opts) {
   var self = this, n = this.n, weightSum = 0, required = 0, quotedWords = 0;
@@ -127,15 +139,46 @@ SearchIndex.prototype.rank = function (plans, opts) {
       if (plan.quoted) quoted[doc]++;
     });
   });
-  var hits = [];
-  touched.forEach(function (doc) {
-    var coverage = covered[doc] / weightSum;
-    if (coverage < (required === 1 ? 0.999 : MIN_COVERAGE) || quoted[doc] < quotedWords) return;
-    hits.push({ doc: doc, score: total[doc] * coverage * coverage });
-  });
+  function above(min) {
+    var hits = [];
+    touched.forEach(function (doc) {
+      var coverage = covered[doc] / weightSum;
+      if (coverage < min || quoted[doc] < quotedWords) return;
+      hits.push({ doc: doc, score: total[doc] * coverage * coverage });
+    });
+    return hits;
+  }
+  var hits = above(required === 1 ? 0.999 : MIN_COVERAGE);
+  var unknown = unknownWord(plans);
+  if (hits.length === 0 && unknown >= 0) {
+    // one word the site does not have, not even by a typo's repair, must not hide what the other words find: documents
+    // that match all of those are the answer, each marked with the word it lacks
+    hits = above(1 - weights[unknown] / weightSum - 1e-9);
+    hits.forEach(function (h) { h.missing = plans[unknown].text; });
+  }
   hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
   return hits;
 };
+
+/**
+ * The index of the query's one word that matches nothing at all, when every other word matches as typed (not only by
+ * a typo's repair, which on top of a missing word would be a guess); else -1.
+ */
+function unknownWord(plans) {
+  var unknown = -1, required = 0;
+  for (var i = 0; i < plans.length; i++) {
+    var p = plans[i];
+    if (p.optional) continue;
+    required++;
+    if (p.candidates.length === 0 && p.parts.length === 0) {
+      if (unknown >= 0 || p.quoted) return -1;
+      unknown = i;
+    } else if (!p.candidates.some(function (c) { return c.via !== 'fuzzy'; }) && p.parts.length === 0) {
+      return -1;
+    }
+  }
+  return required > 1 ? unknown : -1;
+}
 
 /** Calls fn(doc, score) once per document the word matches, with its best candidate's weighted impact. */
 SearchIndex.prototype.wordScores = function (plan, fn) {

@@ -61,7 +61,8 @@ SearchIndex.prototype.result = function (hit, terms) {
     difficulty: DIFFICULTIES[this.difficulty.charAt(d)] || '',
     tags: this.tags[d].map(function (i) { return self.tagNames[i]; }),
     companies: this.companies[d].map(function (i) { return self.companyNames[i]; }),
-    terms: terms
+    terms: terms,
+    missing: hit.missing || ''
   };
 };
 
