@@ -131,7 +131,7 @@ final class BlockRenderer {
                     public void icon(String shortcode, Node node) {
                         scope.report(dev.lectern.model.IconShortcodes.leftOut(place(b).apply(node, node.getStartOffset()), shortcode));
                     }
-                }, new java.util.ArrayDeque<>());
+                }, new java.util.ArrayDeque<>(2)); // tooltips nest rarely
         String html = render.apply(state);
         if (!dropped.isEmpty()) {
             scope.report(Diagnostic.note(b.pos(), "raw HTML removed: " + String.join(", ", dropped))
