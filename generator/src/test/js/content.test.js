@@ -29,8 +29,9 @@ test('identifier and symbol queries put the intended question first', () => {
   assert.deepEqual(bad.map(show), []);
 });
 
-test('synonym queries (words the guides say otherwise: "string interpolation", "hashmap") put it first', () => {
-  const bad = rows.filter((r) => r.category === 'synonym' && r.rank !== 1);
+test('synonym queries (words the guides say otherwise: "string interpolation", "hashmap") put it in the top 3', () => {
+  // found through the abbreviations the guides define and content/lectern.yml's synonyms: no table in the client
+  const bad = rows.filter((r) => r.category === 'synonym' && !(r.rank >= 1 && r.rank <= 3));
   assert.deepEqual(bad.map(show), []);
 });
 
@@ -102,6 +103,15 @@ test('a question whose title holds the whole query ranks first', async () => {
     const [first] = await index.search(q);
     assert.ok(first.title.toLowerCase().includes(q), `${q}: ${first.title}`);
   }
+});
+
+test('an abbreviation the guides define finds what is written in its long form, and the other way round', async () => {
+  // "garbage collection (GC)" in one answer makes "gc" find the answers that only say "garbage collection"
+  const gc = await index.search('gc');
+  assert.ok(gc.slice(0, 5).filter((r) => /garbage/i.test(r.title)).length >= 3, gc.map((r) => r.title).join(' | '));
+  // a question titled with the abbreviation alone is found by the long form it never writes
+  const lock = await index.search('global interpreter lock', { limit: 20 });
+  assert.ok(lock.some((r) => /\bGIL\b/.test(r.title) && !/global|interpreter|lock/i.test(r.title)), lock.map((r) => r.title).join(' | '));
 });
 
 test('searching "What is PEP 8" lands on its Quick Reference row', async () => {

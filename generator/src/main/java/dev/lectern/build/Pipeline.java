@@ -69,13 +69,14 @@ public final class Pipeline {
             // on a thread of its own) while pages render; question pages wait for the relations, guide pages do not.
             // Every file goes to the writer as soon as it is made: no stage holds the whole site in memory.
             long start = t;
+            List<List<String>> synonyms = config.synonyms();
             CompletableFuture<Relations> relations = CompletableFuture.supplyAsync(() -> {
                 Relations related = relatedness.relate(site);
                 lap("relate", start, timings);
                 return related;
             }, worker("lectern-relate"));
             CompletableFuture<Void> index = CompletableFuture.runAsync(() -> {
-                search.index(site, diagnostics).forEach(writer::write);
+                search.index(site, synonyms, diagnostics).forEach(writer::write);
                 lap("search", start, timings);
             }, worker("lectern-search"));
             try {

@@ -20,7 +20,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  */
 public final class ConfigLoader {
     public static final String FILE_NAME = "lectern.yml";
-    private static final List<String> KEYS = List.of("title", "description", "base_url", "theme", "nav", "guides");
+    private static final List<String> KEYS = List.of("title", "description", "base_url", "theme", "nav", "guides", "synonyms");
 
     private ConfigLoader() {
     }
@@ -70,6 +70,7 @@ public final class ConfigLoader {
         String title = d.title(), description = d.description(), baseUrl = d.baseUrl(), theme = d.theme();
         List<NavEntry> nav = null;
         List<NavEntry> guides = null;
+        List<List<String>> synonyms = d.synonyms();
         for (NodeTuple t : map.getValue()) {
             String key = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
             Node v = t.getValueNode();
@@ -80,6 +81,7 @@ public final class ConfigLoader {
                 case "theme" -> theme = scalar(v, key, file, diagnostics, theme);
                 case "nav" -> nav = NavParser.entries(v, file, diagnostics);
                 case "guides" -> guides = NavParser.entries(v, file, diagnostics);
+                case "synonyms" -> synonyms = SynonymsParser.groups(v, file, diagnostics);
                 default -> diagnostics.report(Diagnostic.error(pos(file, t.getKeyNode()), "unknown config key '" + key + "'",
                         suggestion(key)));
             }
@@ -89,7 +91,7 @@ public final class ConfigLoader {
                     "both 'nav' and 'guides' are given; 'guides' is ignored", "keep 'nav' ('guides' is its older name)"));
         }
         List<NavEntry> order = nav != null ? nav : guides != null ? guides : List.of();
-        return new SiteConfig(title, description, baseUrl, theme.isEmpty() ? "default" : theme, order, file);
+        return new SiteConfig(title, description, baseUrl, theme.isEmpty() ? "default" : theme, order, file, synonyms);
     }
 
     private static String scalar(Node v, String key, String file, Diagnostics diagnostics, String fallback) {

@@ -13,12 +13,15 @@ import java.util.List;
  * @param nav         the navigation's order ({@code nav:}, or the older flat {@code guides:} list): files and folders,
  *                    with optional labels; what it leaves out follows, by numeric prefix, then by title
  * @param file        how messages name {@code lectern.yml}
+ * @param synonyms    groups of words or phrases that mean the same to a reader who searches ({@code synonyms:})
  */
-public record SiteConfig(String title, String description, String baseUrl, String theme, List<NavEntry> nav, String file) {
-    public static final SiteConfig DEFAULTS = new SiteConfig("", "", "", "default", List.of(), ConfigLoader.FILE_NAME);
+public record SiteConfig(String title, String description, String baseUrl, String theme, List<NavEntry> nav, String file,
+                         List<List<String>> synonyms) {
+    public static final SiteConfig DEFAULTS = new SiteConfig("", "", "", "default", List.of(), ConfigLoader.FILE_NAME, List.of());
 
     public SiteConfig {
         nav = List.copyOf(nav);
+        synonyms = synonyms.stream().map(List::copyOf).toList();
     }
 
     /**
@@ -27,6 +30,6 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
      */
     public SiteConfig withBaseUrl(String url, dev.lectern.diag.Diagnostics diagnostics) {
         String checked = BaseUrl.check(url.strip(), dev.lectern.diag.SourcePos.of("--base-url", 0), diagnostics);
-        return new SiteConfig(title, description, checked, theme, nav, file);
+        return new SiteConfig(title, description, checked, theme, nav, file, synonyms);
     }
 }

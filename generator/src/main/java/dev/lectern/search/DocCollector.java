@@ -89,7 +89,7 @@ final class DocCollector {
         int questionDoc = docs.size();
         docs.add(new SearchDoc(SearchDoc.Kind.QUESTION, g, s.slug(), PlainText.of(q.title()), ContentPath.questionDir(guide, q.slug()),
                 sectionDoc, body, code.toString(), q.meta().tags(), q.meta().companies(), difficulty,
-                PlainText.summary(prose(q.answer()), SUMMARY_CHARS)));
+                PlainText.summary(summaryText(q.answer()), SUMMARY_CHARS)));
         List<Block> flat = new ArrayList<>();
         flatten(q.answer(), flat);
         for (int i = 0; i < flat.size(); i++) {
@@ -137,6 +137,36 @@ final class DocCollector {
             else if (b instanceof Code c) code.append(c.code()).append('\n');
         }
         return sb.toString().strip();
+    }
+
+    /**
+     * What a result shows of an answer: its prose without paragraphs that are only a label ("Answer:", "**Example:**"),
+     * which say nothing on their own; an answer that is all code shows its first lines.
+     */
+    static String summaryText(List<Block> answer) {
+        List<Block> flat = new ArrayList<>();
+        flatten(answer, flat);
+        StringBuilder sb = new StringBuilder();
+        String firstCode = null;
+        for (Block b : flat) {
+            if (b instanceof Markdown m) {
+                String text = PlainText.of(m.text());
+                if (!isLabel(text)) sb.append(text).append(' ');
+            } else if (b instanceof Code c && firstCode == null && !c.code().isBlank()) {
+                firstCode = c.code();
+            }
+        }
+        String prose = sb.toString().strip();
+        if (!prose.isEmpty() || firstCode == null) return prose;
+        return firstCode.strip().replaceAll("\\s+", " ");
+    }
+
+    /** A paragraph of at most three words ending with a colon: a label for what follows. */
+    private static boolean isLabel(String text) {
+        if (!text.endsWith(":")) return false;
+        int words = 1;
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == ' ') words++;
+        return words <= 3;
     }
 
     /** Depth first, in document order; a plain callout's title and a tab's label become Markdown blocks of their own. */

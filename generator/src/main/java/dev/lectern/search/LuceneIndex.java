@@ -34,6 +34,14 @@ final class LuceneIndex implements Closeable {
     static final String SECTION = "section";
     static final String DIFFICULTY = "difficulty";
     static final String ORD = "ord";
+    /** What a document's title and body mean without writing it ({@link Synonyms}): counted below its own words. */
+    static final String TITLE_ALSO = "title_also";
+    static final String ALSO = "also";
+
+    /** What a document's title and body mean without writing it, as text ("" for nothing). */
+    record Also(String title, String body) {
+        static final Also NONE = new Also("", "");
+    }
 
     /** The scored fields and their weights in the exported impacts (a title word counts three times a body word). */
     static final Map<String, Float> BOOSTS = boosts();
@@ -46,12 +54,13 @@ final class LuceneIndex implements Closeable {
         this.reader = reader;
     }
 
-    static LuceneIndex build(List<SearchDoc> docs, Analysis analysis) throws IOException {
+    /** @param also per document, the words it means without writing them */
+    static LuceneIndex build(List<SearchDoc> docs, List<Also> also, Analysis analysis) throws IOException {
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(analysis.prose(), Map.of(CODE, analysis.code())))
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(256).setCommitOnClose(true);
         try (IndexWriter writer = new IndexWriter(dir, config)) {
-            for (int i = 0; i < docs.size(); i++) writer.addDocument(document(docs.get(i), i));
+            for (int i = 0; i < docs.size(); i++) writer.addDocument(document(docs.get(i), also.get(i), i));
             writer.forceMerge(1);
         }
         DirectoryReader reader = DirectoryReader.open(dir);
@@ -74,7 +83,7 @@ final class LuceneIndex implements Closeable {
         return t;
     }
 
-    private static Document document(SearchDoc d, int ord) {
+    private static Document document(SearchDoc d, Also also, int ord) {
         Document doc = new Document();
         doc.add(new StoredField(ORD, ord));
         doc.add(new StringField(KIND, d.kind().name(), Field.Store.NO));
@@ -86,6 +95,8 @@ final class LuceneIndex implements Closeable {
         if (!d.code().isEmpty()) doc.add(new Field(CODE, d.code(), TEXT));
         for (String t : d.tags()) doc.add(new Field(TAGS, t, TEXT));
         for (String c : d.companies()) doc.add(new Field(COMPANIES, c, TEXT));
+        if (!also.title().isEmpty()) doc.add(new Field(TITLE_ALSO, also.title(), TEXT));
+        if (!also.body().isEmpty()) doc.add(new Field(ALSO, also.body(), TEXT));
         return doc;
     }
 
@@ -107,6 +118,8 @@ final class LuceneIndex implements Closeable {
         b.put(COMPANIES, 1.5f);
         b.put(CODE, 1f);
         b.put(BODY, 1f);
+        b.put(TITLE_ALSO, 1.8f); // 0.6 of a title word, as a body's ALSO is 0.6 of a body word
+        b.put(ALSO, 0.6f);
         return java.util.Collections.unmodifiableMap(b);
     }
 

@@ -18,10 +18,14 @@ public final class SearchIndexer {
     public SearchIndexer() {
     }
 
-    /** The search files for the site, sorted by path. Nothing is reported yet: every site indexes. */
-    public List<Artifact> index(Site site, Diagnostics diagnostics) {
+    /**
+     * The search files for the site, sorted by path. Nothing is reported yet: every site indexes.
+     *
+     * @param synonyms the author's groups of words that mean the same (lectern.yml's {@code synonyms})
+     */
+    public List<Artifact> index(Site site, List<List<String>> synonyms, Diagnostics diagnostics) {
         List<SearchDoc> docs = DocCollector.collect(site);
-        try (LuceneIndex lucene = LuceneIndex.build(docs, analysis)) {
+        try (LuceneIndex lucene = LuceneIndex.build(docs, also(docs, synonyms), analysis)) {
             PostingsExport postings = new PostingsExport(ImpactWalker.walk(lucene));
             List<String> words = Vocabulary.stemmedWords(docs, analysis, new HashSet<>(postings.terms));
             return ClientFiles.write(site, docs, postings, words);
@@ -29,5 +33,12 @@ public final class SearchIndexer {
             // an in-memory directory does no I/O; this is a bug, not a content problem
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Per document, the words its title and its body mean without writing them ({@link Synonyms}), "" for none. */
+    static List<LuceneIndex.Also> also(List<SearchDoc> docs, List<List<String>> synonyms) {
+        Synonyms meant = Synonyms.of(docs, synonyms);
+        if (meant.isEmpty()) return docs.stream().map(d -> LuceneIndex.Also.NONE).toList();
+        return docs.stream().map(d -> new LuceneIndex.Also(meant.also(d.title()), meant.also(d.body()))).toList();
     }
 }

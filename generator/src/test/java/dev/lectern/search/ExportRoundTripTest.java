@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lectern.config.ConfigLoader;
+import dev.lectern.diag.Diagnostics;
 import dev.lectern.model.Slugs;
 import dev.lectern.testing.BuiltSite;
+import dev.lectern.testing.Paths;
 import dev.lectern.testing.TestJson;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -43,7 +46,8 @@ class ExportRoundTripTest {
     static void decode() throws IOException {
         site = BuiltSite.content();
         docs = DocCollector.collect(site.result.site());
-        lucene = LuceneIndex.build(docs, new Analysis());
+        List<List<String>> synonyms = ConfigLoader.load(Paths.root().resolve("content"), new Diagnostics()).synonyms();
+        lucene = LuceneIndex.build(docs, SearchIndexer.also(docs, synonyms), new Analysis());
         index = TestJson.object(TestJson.dataFile(site.read("search/index.js")));
         walked = ImpactWalker.walk(lucene);
         terms = FrontCoding.decode((String) index.get("terms"));

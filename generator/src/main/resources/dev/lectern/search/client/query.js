@@ -2,22 +2,8 @@
 
 var PREFIX_MIN = 2;          // the last word completes as a prefix from this many characters
 var PREFIX_EXPANSIONS = 48;  // at most this many completions per word, most frequent first
-var WEIGHT = { exact: 1, part: 0.6, prefix: 0.75, fuzzy1: 0.5, fuzzy2: 0.35, synonym: 0.6 };
+var WEIGHT = { exact: 1, part: 0.6, prefix: 0.75, fuzzy1: 0.5, fuzzy2: 0.35 };
 var MAX_WORDS = 12;          // words past this are ignored: a pasted paragraph is not a query
-
-/**
- * Words readers search for that the guides say otherwise, keyed by stem ("interpolation" → "interpol"): a query word
- * also matches the terms of its synonyms, weighted below the word itself. Hand-made, for Python interview guides.
- */
-var SYNONYMS = {
-  interpol: ['formatting', 'f-string'],
-  hashmap: ['dictionary', 'dict'],
-  hashtabl: ['dictionary', 'dict'],
-  mutex: ['lock'],
-  destructur: ['unpacking'],
-  splat: ['unpacking', '*args'],
-  gc: ['garbage']
-};
 
 /** The words of a query: quoted phrases are exact and required; the last word, unless followed by a space, is a prefix. */
 function parseQuery(query) {
@@ -55,9 +41,6 @@ function planWord(index, word) {
   } else if (!split) {
     addCandidate(index, plan, terms[0], WEIGHT.exact, 'exact');
     if (raw.length <= MAX_LENGTH) addCandidate(index, plan, raw, WEIGHT.exact, 'exact');
-    (SYNONYMS[terms[0]] || []).forEach(function (s) {
-      analyzeToken(s, 'prose').slice(0, 1).forEach(function (t) { addCandidate(index, plan, t, WEIGHT.synonym, 'synonym'); });
-    });
   } else {
     var whole = lower(split[0]);
     if (terms[0] === whole) addCandidate(index, plan, whole, WEIGHT.exact, 'exact');
