@@ -42,6 +42,11 @@ public record Code(String language, String title, String code, int firstLine, Se
         return new Code(lang, title, code, firstLine, marked, annotated, pos);
     }
 
+    /** The same code without its title: where something else shows the title (a tab's label), once is enough. */
+    public Code untitled() {
+        return new Code(language, "", code, firstLine, marked, annotated, pos);
+    }
+
     public Code annotate() {
         return new Code(language, title, code, firstLine, marked, true, pos);
     }

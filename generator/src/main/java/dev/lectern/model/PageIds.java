@@ -10,7 +10,8 @@ import java.util.Set;
  *
  * <p>The rule is GitHub's: the heading's plain text, lower-cased, with every character that is not a letter, digit,
  * {@code _}, {@code -} or space removed and each space turned into {@code -} ({@code Common Use Cases:} →
- * {@code common-use-cases}); an id with no characters left is {@code heading}. An id of the theme's
+ * {@code common-use-cases}); an id with no characters left is {@code heading}; an id the author wrote after the
+ * heading ({@code {#custom-id}}) wins over it. An id of the theme's
  * ({@link Reserved#THEME_IDS}) is never given to content: it becomes {@code user-content-…}; and an id already taken
  * gets {@code -1}, {@code -2}, … in document order.
  * Not thread-safe: one page is built on one thread.
@@ -29,6 +30,14 @@ public final class PageIds {
             else if (cp == ' ') sb.append('-');
         });
         return sb.isEmpty() ? "heading" : sb.toString();
+    }
+
+    /**
+     * The one heading-id rule: the id its author gave the heading ({@code ## Title {#custom-id}}, {@link AuthoredIds}),
+     * else GitHub's id of its plain text; before de-duplication.
+     */
+    public static String headingId(String plainText, String authoredId) {
+        return authoredId != null && !authoredId.isBlank() ? authoredId : headingId(plainText);
     }
 
     /** Whether the theme owns {@code id}. */
@@ -54,5 +63,10 @@ public final class PageIds {
     /** The id the next heading with this plain text gets on the page. */
     public String heading(String plainText) {
         return claim(headingId(plainText));
+    }
+
+    /** The id the next heading gets on the page, given its plain text and the id its author gave it (null for none). */
+    public String heading(String plainText, String authoredId) {
+        return claim(headingId(plainText, authoredId));
     }
 }

@@ -1,5 +1,6 @@
 package dev.lectern.normalize;
 
+import dev.lectern.model.AuthoredIds;
 import dev.lectern.model.Guide;
 import dev.lectern.model.GuidePages;
 import dev.lectern.model.Question;

@@ -121,7 +121,17 @@ final class BlockRenderer {
                     DocDefinitions.Note note = at.defs().footnote(name);
                     if (note == null) undefined.add(name);
                     return note == null ? null : scope.notes().cite(note, scope.ids());
-                });
+                }, new BlockState.Components() {
+                    @Override
+                    public void unknown(String name, Node node, int offset) {
+                        scope.report(Diagnostic.note(place(b).apply(node, offset), "unknown component <" + name + ">: its content is kept, the tag left out"));
+                    }
+
+                    @Override
+                    public void icon(String shortcode, Node node) {
+                        scope.report(dev.lectern.model.IconShortcodes.leftOut(place(b).apply(node, node.getStartOffset()), shortcode));
+                    }
+                }, new java.util.ArrayDeque<>(2)); // tooltips nest rarely
         String html = render.apply(state);
         if (!dropped.isEmpty()) {
             scope.report(Diagnostic.note(b.pos(), "raw HTML removed: " + String.join(", ", dropped))
@@ -148,22 +158,27 @@ final class BlockRenderer {
      */
     private static BlockState.Urls urls(Block b, Place at, Map<String, SourcePos> fragments) {
         if (at.links() == PageLinks.NONE) return BlockState.Urls.NONE;
-        LineIndex[] lines = new LineIndex[1];
-        java.util.function.Function<Node, SourcePos> place = node -> {
-            CharSequence text = node.getDocument().getChars().getBaseSequence();
-            if (lines[0] == null || !lines[0].covers(text)) lines[0] = new LineIndex(text);
-            return b.pos().atLine(b.pos().line() + lines[0].lineOf(node.getStartOffset()));
-        };
+        java.util.function.BiFunction<Node, Integer, SourcePos> place = place(b);
         return new BlockState.Urls() {
             @Override
             public String rewrite(String url, Node node) {
-                return at.links().url(url, () -> place.apply(node), at.scope()::report);
+                return at.links().url(url, () -> place.apply(node, node.getStartOffset()), at.scope()::report);
             }
 
             @Override
             public void fragment(String id, Node node) {
-                if (at.scope().reports()) fragments.putIfAbsent(id, place.apply(node));
+                if (at.scope().reports()) fragments.putIfAbsent(id, place.apply(node, node.getStartOffset()));
             }
+        };
+    }
+
+    /** The source position of an offset in the text of a node of block {@code b} (its lines counted once, on first use). */
+    private static java.util.function.BiFunction<Node, Integer, SourcePos> place(Block b) {
+        LineIndex[] lines = new LineIndex[1];
+        return (node, offset) -> {
+            CharSequence text = node.getDocument().getChars().getBaseSequence();
+            if (lines[0] == null || !lines[0].covers(text)) lines[0] = new LineIndex(text);
+            return b.pos().atLine(b.pos().line() + lines[0].lineOf(offset));
         };
     }
 

@@ -7,10 +7,12 @@ import java.util.function.Function;
 
 /**
  * {@link Group}s → HTML: numbered steps ({@code ol.steps}), a grid of link cards ({@code .cards--cols-N}, the title
- * a link that the theme stretches over the card, so links inside the card still work), a field list (name, then type,
- * location, default and "required" as labels) and a figure with its caption.
+ * a link that the theme stretches over the card, so links inside the card still work; an image on top, a call to
+ * action at the foot), a field list (name, then type,
+ * location, default and "required" as labels), a figure with its caption, and aligned content ({@code .align-center}).
  */
 final class GroupBlocks {
+    private static final java.util.Set<String> ALIGNS = java.util.Set.of("left", "center", "right", "justify");
     private final MarkdownEngine md;
 
     GroupBlocks(MarkdownEngine md) {
@@ -43,6 +45,12 @@ final class GroupBlocks {
                 for (Group.Item item : g.items()) field(sb, item, body);
                 sb.append("</div>\n");
             }
+            case ALIGNED -> {
+                Group.Item item = g.items().get(0);
+                String align = item.facts().isEmpty() ? "" : item.facts().get(0).value();
+                // the class the theme styles, and only for the values the scanner accepts: never the author's own style
+                sb.append(ALIGNS.contains(align) ? "<div class=\"align-" + align + "\">\n" : "<div>\n").append(body.apply(item.body())).append("</div>\n");
+            }
             case FIGURE -> {
                 Group.Item item = g.items().get(0);
                 sb.append("<figure class=\"frame\">\n").append(body.apply(item.body()));
@@ -56,15 +64,29 @@ final class GroupBlocks {
     private void card(StringBuilder sb, Group.Item item, Function<List<Block>, String> body, Function<String, String> link) {
         String href = item.href().isBlank() ? "" : link.apply(item.href());
         String title = item.title().isBlank() ? Html.escape(item.href()) : md.inline(item.title());
+        String img = fact(item, "img");
+        String src = img == null ? "" : link.apply(img);
+        String cta = fact(item, "cta");
+        // an arrow says "this card leads somewhere": after the call to action, else after the title
+        String arrow = fact(item, "arrow") != null ? "<span class=\"card__arrow\" aria-hidden=\"true\"> →</span>" : "";
         sb.append("<div class=\"card").append(href.isEmpty() ? "" : " card--link").append("\">\n");
+        // the title says what the card is about, so the image is decoration
+        if (!src.isEmpty()) sb.append("<img class=\"card__img\" src=\"").append(Html.escape(src)).append("\" alt=\"\" loading=\"lazy\">\n");
         if (!title.isEmpty()) {
             sb.append("<p class=\"card__title\">");
             if (href.isEmpty()) sb.append(title);
-            else sb.append("<a class=\"card__link\" href=\"").append(Html.escape(href)).append("\">").append(title).append("</a>");
+            else sb.append("<a class=\"card__link\" href=\"").append(Html.escape(href)).append("\">").append(title).append(cta == null ? arrow : "").append("</a>");
             sb.append("</p>\n");
         }
         if (!item.body().isEmpty()) sb.append("<div class=\"card__body\">\n").append(body.apply(item.body())).append("</div>\n");
+        // the call to action is on the card's link, which covers the whole card
+        if (cta != null) sb.append("<p class=\"card__cta\">").append(md.inline(cta)).append(href.isEmpty() ? "" : arrow).append("</p>\n");
         sb.append("</div>\n");
+    }
+
+    private static String fact(Group.Item item, String name) {
+        for (Group.Fact f : item.facts()) if (f.name().equals(name)) return f.value();
+        return null;
     }
 
     private static void field(StringBuilder sb, Group.Item item, Function<List<Block>, String> body) {

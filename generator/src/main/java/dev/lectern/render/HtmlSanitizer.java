@@ -63,7 +63,16 @@ final class HtmlSanitizer {
 
     /** @param url makes a URL the author wrote ({@code href}, {@code src}, {@code srcset}, {@code poster}) into one from the page */
     static String sanitize(String html, IntUnaryOperator headingLevel, boolean links, Consumer<String> dropped, UnaryOperator<String> url) {
-        Writer w = new Writer(headingLevel, links, dropped, url);
+        return sanitize(html, headingLevel, links, dropped, url, new java.util.ArrayDeque<>());
+    }
+
+    /**
+     * @param tooltips the tags open {@code <Tooltip>}s were written as, innermost first: a tooltip's closing tag comes in
+     *                 a later piece of the block, and must close what its opening tag became (a link or an {@code abbr})
+     */
+    static String sanitize(String html, IntUnaryOperator headingLevel, boolean links, Consumer<String> dropped, UnaryOperator<String> url,
+                           java.util.Deque<String> tooltips) {
+        Writer w = new Writer(headingLevel, links, dropped, url, tooltips);
         // the processor sees the lexer's events before OWASP's own policy and tag balancing, which we do not use
         org.owasp.html.HtmlSanitizer.sanitize(html, Writer.IGNORE, sink -> w);
         return w.out.toString();
@@ -89,7 +98,10 @@ final class HtmlSanitizer {
         /** The page's tag for the author's heading open in this piece, if any. */
         private String heading;
 
-        Writer(IntUnaryOperator level, boolean links, Consumer<String> dropped, UnaryOperator<String> url) {
+        private final java.util.Deque<String> tooltips;
+
+        Writer(IntUnaryOperator level, boolean links, Consumer<String> dropped, UnaryOperator<String> url, java.util.Deque<String> tooltips) {
+            this.tooltips = tooltips;
             this.level = level;
             this.links = links;
             this.dropped = dropped;
@@ -117,7 +129,7 @@ final class HtmlSanitizer {
                 return;
             }
             if (name.equals("center")) name = "div";
-            if (name.equals("tooltip")) name = "abbr";
+            if (name.equals("tooltip")) name = tooltips.isEmpty() ? "abbr" : tooltips.pop();
             if (!TAGS.contains(name) || (!links && name.equals("a"))) {
                 dropped.accept("<" + name + ">");
                 return;
@@ -146,7 +158,7 @@ final class HtmlSanitizer {
                 extraClass = "align-center";
             }
             if (name.equals("tooltip")) { // Mintlify <Tooltip tip>: the word keeps its tip, for mouse, keyboard and touch
-                out.append("<abbr class=\"tooltip\" tabindex=\"0\" title=\"").append(Html.escape(value(attrs, "tip"))).append("\">");
+                tooltip(attrs);
                 return;
             }
             if (!TAGS.contains(name) || (!links && name.equals("a"))) {
@@ -205,6 +217,26 @@ final class HtmlSanitizer {
             out.append(kept);
             if (name.equals("img") && !hasAlt) out.append(" alt=\"\"");
             out.append('>');
+        }
+
+        /**
+         * Mintlify's {@code <Tooltip tip cta href>} offers a link under its tip: here the word is that link, its title the
+         * tip and the call to action. Without a link (none, unsafe, or inside a title that is a link already) it is an
+         * {@code abbr} that keyboard users can focus.
+         */
+        private void tooltip(List<String> attrs) {
+            String tip = value(attrs, "tip");
+            String cta = value(attrs, "cta").strip();
+            String href = value(attrs, "href").strip();
+            if (links && !href.isEmpty() && UrlPolicy.isSafe(href)) {
+                String title = cta.isEmpty() ? tip : tip + " — " + cta;
+                out.append("<a class=\"tooltip\" href=\"").append(Html.escape(url.apply(href))).append("\" title=\"").append(Html.escape(title)).append("\">");
+                tooltips.push("a");
+                return;
+            }
+            if (!href.isEmpty()) dropped.accept("href=");
+            out.append("<abbr class=\"tooltip\" tabindex=\"0\" title=\"").append(Html.escape(tip)).append("\">");
+            if (links) tooltips.push("abbr");
         }
 
         /** {@code "block dark:hidden"} → shown in the light scheme only; {@code "hidden dark:block"} → dark only. */

@@ -115,7 +115,7 @@ final class LecternFlexmarkExtension implements HtmlRenderer.HtmlRendererExtensi
             }
             // the one heading-id rule (the search index links to the same id); the page makes it unique (HtmlTree)
             String authored = AttributeLists.headingId(node);
-            String id = authored != null ? authored : PageIds.headingId(new TextCollectingVisitor().collectAndGetText(node));
+            String id = PageIds.headingId(new TextCollectingVisitor().collectAndGetText(node), authored);
             state.markForTree();
             html.attr("id", id);
             html.withAttr().tagLine("h" + state.level(node.getLevel()), () -> {
@@ -175,8 +175,48 @@ final class LecternFlexmarkExtension implements HtmlRenderer.HtmlRendererExtensi
         private static String sanitize(com.vladsch.flexmark.util.ast.Node node, NodeRendererContext context) {
             BlockState state = BlockState.KEY.get(context.getDocument());
             state.markForTree(); // raw HTML may leave tags open
-            return HtmlSanitizer.sanitize(node.getChars().normalizeEOL(), state::level, !state.inline(), state.dropped(),
-                    url -> state.urls().rewrite(url, node));
+            return HtmlSanitizer.sanitize(node.getChars().normalizeEOL(), state::level, !state.inline(), what -> drop(what, node, state),
+                    url -> state.urls().rewrite(url, node), state.tooltips());
+        }
+
+        /**
+         * An MDX component's tag (written with a capital; the sanitizer sees names lowercased) is reported as written at
+         * the line where it opens, once, not with the raw HTML the block lost; anything else goes to the block's note.
+         */
+        private static void drop(String what, com.vladsch.flexmark.util.ast.Node node, BlockState state) {
+            if (what.length() > 2 && what.charAt(0) == '<') {
+                String name = what.substring(1, what.length() - 1);
+                CharSequence chars = node.getChars();
+                int open = openingTag(chars, name);
+                if (open >= 0 && Character.isUpperCase(chars.charAt(open + 1))) {
+                    state.components().unknown(chars.subSequence(open + 1, open + 1 + name.length()).toString(), node, node.getStartOffset() + open);
+                    return;
+                }
+                if (open < 0 && closesComponent(chars, name)) return; // its opening tag was reported
+            }
+            state.dropped().accept(what);
+        }
+
+        /** The offset of {@code <name} (any case, followed by no other name character) in {@code chars}, or -1. */
+        private static int openingTag(CharSequence chars, String name) {
+            return tagAt(chars, "<", name);
+        }
+
+        private static boolean closesComponent(CharSequence chars, String name) {
+            int at = tagAt(chars, "</", name);
+            return at >= 0 && Character.isUpperCase(chars.charAt(at + 2));
+        }
+
+        private static int tagAt(CharSequence chars, String start, String name) {
+            String s = chars.toString();
+            int n = start.length() + name.length();
+            for (int i = s.indexOf(start); i >= 0 && i + n <= s.length(); i = s.indexOf(start, i + 1)) {
+                if (s.regionMatches(true, i + start.length(), name, 0, name.length())
+                        && (i + n == s.length() || !Character.isLetterOrDigit(s.charAt(i + n)) && s.charAt(i + n) != '-' && s.charAt(i + n) != '.')) {
+                    return i;
+                }
+            }
+            return -1;
         }
     }
 }

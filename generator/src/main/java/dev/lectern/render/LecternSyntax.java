@@ -60,7 +60,12 @@ final class LecternSyntax implements Parser.ParserExtension, HtmlRenderer.HtmlRe
             return Set.of(
                     new NodeRenderingHandler<>(InlineMarks.Styled.class, InlineMarks::render),
                     new NodeRenderingHandler<>(MathSpans.Formula.class, (node, context, html) -> html.raw(MathSpans.html(node.display, node.tex))),
-                    new NodeRenderingHandler<>(Emoji.class, (node, context, html) -> Shortcodes.render(node, html)),
+                    new NodeRenderingHandler<>(Emoji.class, (node, context, html) -> {
+                        if (dev.lectern.model.IconShortcodes.isIcon(node.getText().toString())) {
+                            BlockState.KEY.get(context.getDocument()).components().icon(":" + node.getText() + ":", node);
+                        }
+                        Shortcodes.render(node, html);
+                    }),
                     new NodeRenderingHandler<>(Footnote.class, Renderers::footnote),
                     // a definition shows in the page's list of footnotes, not where it was written
                     new NodeRenderingHandler<>(FootnoteBlock.class, (node, context, html) -> { }));

@@ -133,6 +133,10 @@ final class LlmsText {
         int n = 0;
         for (Group.Item item : g.items()) {
             String title = oneLine(item.title());
+            if (g.kind() == Group.Kind.ALIGNED) { // layout, which plain text has none of
+                blocks(out, item.body(), level, links);
+                continue;
+            }
             if (g.kind() == Group.Kind.FIGURE) {
                 blocks(out, item.body(), level, links);
                 if (!title.isEmpty()) out.append('*').append(title).append("*\n\n");
@@ -143,7 +147,7 @@ final class LlmsText {
                 String href = links.apply(item.href());
                 lead = "[" + (lead.isEmpty() ? href : lead) + "](" + href + ")";
             }
-            String facts = item.facts().stream().map(f -> f.value().isEmpty() ? f.name() : f.name() + ": " + f.value())
+            String facts = g.kind() != Group.Kind.FIELDS ? "" : item.facts().stream().map(f -> f.value().isEmpty() ? f.name() : f.name() + ": " + f.value())
                     .reduce((a, b) -> a + ", " + b).orElse("");
             if (!facts.isEmpty()) lead += " (" + facts + ")";
             if (!lead.isEmpty()) out.append(lead).append("\n\n");

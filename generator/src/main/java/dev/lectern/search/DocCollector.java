@@ -1,5 +1,6 @@
 package dev.lectern.search;
 
+import dev.lectern.model.AuthoredIds;
 import dev.lectern.model.Block;
 import dev.lectern.model.Callout;
 import dev.lectern.model.Code;
@@ -62,8 +63,9 @@ final class DocCollector {
             }
             for (List<Block> part : parts.subList(1, parts.size())) {
                 String text = prose(part.subList(1, part.size()));
-                String h = PlainText.of(((Heading) part.get(0)).text());
-                docs.add(heading(SearchDoc.Kind.HEADING, g, s.slug(), h, opening + "#" + anchors.next(h), sectionDoc, text, text));
+                String written = ((Heading) part.get(0)).text();
+                String h = PlainText.of(AuthoredIds.strip(written));
+                docs.add(heading(SearchDoc.Kind.HEADING, g, s.slug(), h, opening + "#" + anchors.next(h, AuthoredIds.of(written)), sectionDoc, text, text));
             }
             for (Reference r : s.references()) {
                 // a row or list item with its own anchor on the guide page; its metadata comes from its columns
@@ -93,8 +95,8 @@ final class DocCollector {
         for (int i = 0; i < flat.size(); i++) {
             if (!(flat.get(i) instanceof Heading h)) continue;
             // title only, and no summary: the answer's text is the question's, and a result shows the question as its parent
-            String text = PlainText.of(h.text());
-            docs.add(heading(SearchDoc.Kind.HEADING, g, s.slug(), text, onGuide + "#" + anchors.next(text), questionDoc, "", ""));
+            String text = PlainText.of(AuthoredIds.strip(h.text()));
+            docs.add(heading(SearchDoc.Kind.HEADING, g, s.slug(), text, onGuide + "#" + anchors.next(text, AuthoredIds.of(h.text())), questionDoc, "", ""));
         }
     }
 

@@ -32,6 +32,8 @@ final class Leaks {
             "==[^=\\s][^=]{0,80}==",            // mark
             "\\^\\^[^^\\s][^^]{0,80}\\^\\^",     // insert
             "\\$\\$",                           // display math
+            "!\\[[^\\]]{0,80}\\]\\(",              // Markdown image
+            "(?<![\\w^_\\\\])\\{[A-Za-z_][\\w.]{0,40}\\}", // MDX expression {name} (not TeX: x^{n}, \\frac{a})
             "(?m)^\\s*\\*\\[[^\\]]{1,40}\\]:"));     // abbreviation definition
 
     /**

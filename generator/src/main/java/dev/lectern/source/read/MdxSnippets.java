@@ -46,7 +46,7 @@ final class MdxSnippets {
     }
 
     /** {@code lines} with each {@code <Name />} of an imported snippet replaced by the snippet's lines. */
-    static List<Line> expand(List<Line> lines, Map<String, String> imports, String from, Document doc, Set<Path> active) {
+    static List<Line> expand(List<Line> lines, Map<String, String> imports, String from, Document doc, Set<Path> active, Map<String, String> vars) {
         if (imports.isEmpty()) return lines;
         List<Line> out = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
@@ -63,18 +63,59 @@ final class MdxSnippets {
                 continue;
             }
             String indent = " ".repeat(l.indent());
-            for (Line s : include(tag, imports.get(tag.name()), from, l, doc, active)) {
+            for (Line s : include(tag, imports.get(tag.name()), from, l, doc, active, vars)) {
                 out.add(new Line(s.isBlank() ? "" : indent + s.text(), l.number()));
             }
         }
         return out;
     }
 
-    private static List<Line> include(Tag tag, String importPath, String from, Line at, Document doc, Set<Path> active) {
+    /**
+     * A named import of a snippet file ({@code import { productName, limits } from '/snippets/vars.mdx';}): the
+     * {@code export const} values of the names it imports go into {@code vars} ({@link MdxVariables}). False for any
+     * other statement; a file that cannot be read leaves the names without values, and their uses say so.
+     */
+    static boolean variables(String statement, String from, Document doc, Map<String, String> vars) {
+        String s = statement.strip();
+        int open = s.indexOf('{');
+        int close = s.indexOf('}');
+        int fromAt = s.lastIndexOf(" from ");
+        if (!s.startsWith("import ") || open < 0 || close < open || fromAt < close) return false;
+        String path = s.substring(fromAt + 6).strip();
+        if (path.endsWith(";")) path = path.substring(0, path.length() - 1).strip();
+        if (path.length() < 3 || (path.charAt(0) != '"' && path.charAt(0) != '\'') || path.charAt(path.length() - 1) != path.charAt(0)) return false;
+        path = path.substring(1, path.length() - 1);
+        if (!(path.endsWith(".mdx") || path.endsWith(".md"))) return false;
+        Path file = resolve(path, from, doc);
+        if (file == null || !inside(file, doc.contentRoot())) return true;
+        Map<String, String> exported = new java.util.HashMap<>();
+        try {
+            if (Files.size(file) > SourceStage.MAX_FILE_BYTES) return true;
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) MdxVariables.define(line, exported);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return true;
+        }
+        for (String name : s.substring(open + 1, close).split(",")) {
+            String[] parts = name.strip().split("\\s+as\\s+");
+            String local = parts[parts.length - 1];
+            exported.forEach((k, v) -> {
+                if (k.equals(parts[0]) || k.startsWith(parts[0] + ".")) vars.put(local + k.substring(parts[0].length()), v);
+            });
+        }
+        return true;
+    }
+
+    /** The file an import path names: from the content folder's root when it starts with {@code /}, else from the importing file's folder; null without a content folder. */
+    private static Path resolve(String importPath, String from, Document doc) {
+        Path root = doc.contentRoot();
+        return root == null ? null : (importPath.startsWith("/") ? root.resolve(importPath.substring(1))
+                : root.resolve(from).resolveSibling(importPath)).normalize();
+    }
+
+    private static List<Line> include(Tag tag, String importPath, String from, Line at, Document doc, Set<Path> active, Map<String, String> vars) {
         SourcePos pos = SourcePos.of(doc.file(), at.number());
         Path root = doc.contentRoot();
-        Path file = root == null ? null : (importPath.startsWith("/") ? root.resolve(importPath.substring(1))
-                : root.resolve(from).resolveSibling(importPath)).normalize();
+        Path file = resolve(importPath, from, doc);
         if (file == null || !inside(file, root)) {
             doc.diagnostics().add(Diagnostic.warning(pos, "snippet <" + tag.name() + " /> imports " + importPath
                     + ", which is not a file of the content folder; nothing is shown for it", "add the file, or correct the import's path"));
@@ -98,7 +139,7 @@ final class MdxSnippets {
         Set<Path> inner = new HashSet<>(active);
         inner.add(file);
         String source = root.relativize(file).toString().replace('\\', '/');
-        return MdxPlumbing.strip(snippet, doc, source, inner);
+        return MdxPlumbing.strip(snippet, doc, source, inner, vars);
     }
 
     /** Whether {@code file} is a file of the content folder, links followed (a link out of it must not be read). */

@@ -23,6 +23,7 @@ public final class BlockScanner {
     final String file;
     final List<Diagnostic> diagnostics;
     private final List<ContainerRule> rules;
+    private final DirectiveRule directives;
     /** Per list of lines scanned (bodies are lists of their own): what rules look up ahead, computed once. */
     private final Map<List<Line>, Map<String, TagIndex>> tagIndexes = new IdentityHashMap<>();
     private final Map<List<Line>, FenceClosers> fenceClosers = new IdentityHashMap<>();
@@ -30,8 +31,9 @@ public final class BlockScanner {
     public BlockScanner(String file, List<Diagnostic> diagnostics) {
         this.file = file;
         this.diagnostics = diagnostics;
-        this.rules = List.of(new AdmonitionRule(this), new TabsRule(this), new DirectiveRule(this),
-                new AlertRule(this), new DetailsRule(this), new DivRule(this), new AdmonitionTagRule(this),
+        this.directives = new DirectiveRule(this);
+        this.rules = List.of(new AdmonitionRule(this), new TabsRule(this), directives,
+                new AlertRule(this), new DetailsRule(this), new DivRule(this), new MarkdownHtmlRule(), new AdmonitionTagRule(this),
                 new ComponentRule(this));
     }
 
@@ -53,6 +55,13 @@ public final class BlockScanner {
             if (fence != null) {
                 i = fence(lines, i, fence, out);
                 continue;
+            }
+            if (line.indent() > 0 && out.inList() && depth < MAX_DEPTH) {
+                int next = directives.keepInList(lines, i, out);
+                if (next > i) {
+                    i = next;
+                    continue;
+                }
             }
             if (line.indent() < 4) {
                 Heading h = Headings.atx(line, file);
@@ -143,6 +152,10 @@ public final class BlockScanner {
 
     void warn(Line line, String message, String hint) {
         diagnostics.add(Diagnostic.warning(pos(line), message, hint));
+    }
+
+    void iconLeftOut(Line line, String icon) {
+        diagnostics.add(dev.lectern.model.IconShortcodes.leftOut(pos(line), icon));
     }
 
     void note(Line line, String message) {

@@ -43,6 +43,7 @@ final class ComponentRule implements ContainerRule {
         Line opener = lines.get(i);
         String name = tag.name();
         if (isInline(tag)) return i;
+        if (tag.attributes().containsKey("icon")) scanner.iconLeftOut(opener, "icon=\"" + tag.attr("icon") + "\"");
         if (tag.selfClosing() && MintlifyGroups.isItem(name)) {
             out.add(MintlifyGroups.item(tag, List.of(), scanner.pos(opener)));
             return span.last() + 1;
@@ -65,7 +66,7 @@ final class ComponentRule implements ContainerRule {
         }
         var pos = scanner.pos(opener);
         if (name.equals("Tabs")) {
-            out.add(tabs(body.lines(), depth, pos));
+            out.add(tabs(tag, body.lines(), depth, pos));
             return body.end();
         }
         if (name.equals("Visibility") && tag.attr("for").equals("agents")) {
@@ -123,12 +124,16 @@ final class ComponentRule implements ContainerRule {
         }
     }
 
-    /** Mintlify {@code <CodeGroup>}: each fence is a tab labelled by its title, else its language. */
+    /**
+     * Mintlify {@code <CodeGroup>}: each fence is a tab labelled by its title, else its language. The title is the
+     * tab's label, so the code block does not repeat it in a title bar of its own.
+     */
     private Tabs codeGroup(List<Block> children, dev.lectern.diag.SourcePos pos) {
         List<Tabs.Tab> tabs = new ArrayList<>();
         for (Block b : children) {
             String label = b instanceof Code c ? (!c.title().isEmpty() ? c.title() : c.language()) : "";
-            if (tabs.isEmpty() || b instanceof Code) tabs.add(new Tabs.Tab(label.isEmpty() ? "Code" : label, tabs.isEmpty(), List.of(b)));
+            Block shown = b instanceof Code c ? c.untitled() : b;
+            if (tabs.isEmpty() || b instanceof Code) tabs.add(new Tabs.Tab(label.isEmpty() ? "Code" : label, tabs.isEmpty(), List.of(shown)));
             else {
                 Tabs.Tab last = tabs.remove(tabs.size() - 1);
                 List<Block> body = new ArrayList<>(last.body());
@@ -139,8 +144,16 @@ final class ComponentRule implements ContainerRule {
         return new Tabs(tabs, pos);
     }
 
-    /** {@code <Tabs>} with {@code <Tab title>} (Mintlify) or {@code <TabItem value label>} (Docusaurus) children. */
-    private Block tabs(List<Line> lines, int depth, dev.lectern.diag.SourcePos pos) {
+    /**
+     * {@code <Tabs>} with {@code <Tab title>} (Mintlify) or {@code <TabItem value label>} (Docusaurus) children. A
+     * TabItem without a label takes the one its value has in the Tabs' {@code values={[{label, value}, …]}} (older
+     * Docusaurus pages), else its value; {@code defaultValue} selects a tab when no TabItem says {@code default}.
+     */
+    private Block tabs(Tag outer, List<Line> lines, int depth, dev.lectern.diag.SourcePos pos) {
+        java.util.Map<String, String> labels = TabValues.labels(outer.attr("values"));
+        String defaultValue = outer.attr("defaultValue");
+        boolean anyDefault = false;
+        int chosen = -1;
         List<Tabs.Tab> tabs = new ArrayList<>();
         List<Line> loose = new ArrayList<>();
         int k = 0;
@@ -148,8 +161,13 @@ final class ComponentRule implements ContainerRule {
             Tag t = Tag.open(lines.get(k).text(), null);
             if (t != null && (t.name().equals("Tab") || t.name().equals("TabItem")) && !t.selfClosing()) {
                 TagBody tb = TagBody.of(lines, k, t, scanner.tagIndex(lines, t.name()));
-                String label = !t.attr("title").isEmpty() ? t.attr("title") : !t.attr("label").isEmpty() ? t.attr("label") : t.attr("value");
-                tabs.add(new Tabs.Tab(label, t.attributes().containsKey("default"), scanner.scan(tb.lines(), depth + 1)));
+                String value = t.attr("value");
+                String label = !t.attr("title").isEmpty() ? t.attr("title") : !t.attr("label").isEmpty() ? t.attr("label")
+                        : labels.getOrDefault(value, value);
+                boolean selected = t.attributes().containsKey("default");
+                anyDefault |= selected;
+                tabs.add(new Tabs.Tab(label, selected, scanner.scan(tb.lines(), depth + 1)));
+                if (!value.isEmpty() && value.equals(defaultValue)) chosen = tabs.size() - 1;
                 k = tb.end();
             } else {
                 if (!lines.get(k).isBlank()) loose.add(lines.get(k));
@@ -159,6 +177,10 @@ final class ComponentRule implements ContainerRule {
         if (!loose.isEmpty()) {
             tabs.add(new Tabs.Tab("More", false, scanner.scan(loose, depth + 1)));
             scanner.warn(loose.get(0), "text inside <Tabs> but outside any <Tab> is shown in an extra tab", "move it into a <Tab>");
+        }
+        if (!anyDefault && chosen >= 0) {
+            Tabs.Tab t = tabs.get(chosen);
+            tabs.set(chosen, new Tabs.Tab(t.label(), true, t.body()));
         }
         return new Tabs(tabs, pos);
     }

@@ -22,6 +22,7 @@ final class DirectiveRule implements ContainerRule {
 
     @Override
     public int tryScan(List<Line> lines, int i, int depth, BlockSink out) {
+        if (out.inList() && lines.get(i).indent() > 0) return i; // the list's: keepInList
         String text = lines.get(i).text().strip();
         int n = colons(text);
         if (n >= 3 && isCloser(text)) {
@@ -59,6 +60,55 @@ final class DirectiveRule implements ContainerRule {
         out.add(new Callout(kind, title, Callout.Collapse.NO, Callout.Placement.BLOCK, id, scanner.scan(body, depth + 1),
                 scanner.pos(lines.get(i))));
         return Math.min(end + 1, lines.size());
+    }
+
+    /**
+     * An admonition indented under a list item ({@code 1. Install} then {@code    :::tip}) belongs to the item: lifting it
+     * out would cut the list in two and restart its numbering. It stays in the list's Markdown, written as the MkDocs
+     * admonition it means ({@code !!! tip "Title"}, body indented 4), which flexmark reads inside list items and renders
+     * as every other callout ({@code render.ListCallouts}). Returns the line after it, or {@code i} when line {@code i}
+     * opens none.
+     */
+    int keepInList(List<Line> lines, int i, BlockSink out) {
+        String text = lines.get(i).text().strip();
+        int n = colons(text);
+        if (n < 3 || kindWord(text) == null) return i;
+        int end = closer(lines, i, n);
+        if (end == lines.size()) {
+            scanner.warn(lines.get(i), "'" + text + "' is never closed; it runs to the end of its container",
+                    "close it with a line of " + ":".repeat(n));
+        }
+        int margin = lines.get(i).indent();
+        List<Line> body = new java.util.ArrayList<>();
+        for (int k = i + 1; k < Math.min(end, lines.size()); k++) body.add(lines.get(k).dedent(margin));
+        for (Line l : asAdmonition(text, body, lines.get(i).number())) out.text(l.isBlank() ? l : new Line(" ".repeat(margin) + l.text(), l.number()));
+        return Math.min(end + 1, lines.size());
+    }
+
+    /** {@code :::kind[Title]} and its body (at the opener's margin) as {@code !!! kind "Title"} and the body indented 4; nested ones too. */
+    private static List<Line> asAdmonition(String opener, List<Line> body, int number) {
+        int n = colons(opener);
+        String kindWord = kindWord(opener);
+        String rest = opener.substring(n + kindWord.length());
+        String title = rest.startsWith("[") && rest.lastIndexOf(']') > 0 ? rest.substring(1, rest.lastIndexOf(']'))
+                : rest.startsWith("{") ? "" : rest.strip();
+        if (title.isEmpty()) title = CalloutKind.keywordTitle(kindWord);
+        List<Line> out = new java.util.ArrayList<>();
+        out.add(new Line("!!! " + kindWord + " \"" + title.replace('"', '\'') + "\"", number));
+        for (int k = 0; k < body.size(); k++) {
+            Line l = body.get(k);
+            String t = l.text().strip();
+            int inner = l.indent() == 0 ? colons(t) : 0;
+            int end = inner >= 3 && kindWord(t) != null ? closer(body, k, inner) : -1;
+            if (end > k) {
+                List<Line> nested = body.subList(k + 1, Math.min(end, body.size()));
+                for (Line x : asAdmonition(t, nested, l.number())) out.add(x.isBlank() ? x : new Line("    " + x.text(), x.number()));
+                k = Math.min(end, body.size());
+            } else {
+                out.add(l.isBlank() ? l : new Line("    " + l.text(), l.number()));
+            }
+        }
+        return out;
     }
 
     private static int closer(List<Line> lines, int i, int n) {

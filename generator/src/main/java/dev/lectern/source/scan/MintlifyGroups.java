@@ -31,12 +31,21 @@ final class MintlifyGroups {
             case "Step":
                 return new Group(Group.Kind.STEPS, 0, List.of(new Group.Item(text(tag.attr("title")), "", List.of(), body)), pos);
             case "Card":
-                return new Group(Group.Kind.CARDS, 1, List.of(new Group.Item(text(tag.attr("title")), unbrace(tag.attr("href")), List.of(), body)), pos);
+                return new Group(Group.Kind.CARDS, 1, List.of(new Group.Item(text(tag.attr("title")), unbrace(tag.attr("href")), cardFacts(tag), body)), pos);
             case "Frame":
                 return new Group(Group.Kind.FIGURE, 0, List.of(new Group.Item(text(tag.attr("caption")), "", List.of(), body)), pos);
             default:
                 return field(tag, body, pos);
         }
+    }
+
+    /** What a card shows beside its title and text: its image ({@code img}), call to action ({@code cta}) and {@code arrow}. */
+    private static List<Group.Fact> cardFacts(Tag tag) {
+        List<Group.Fact> facts = new ArrayList<>();
+        if (!unbrace(tag.attr("img")).isBlank()) facts.add(new Group.Fact("img", unbrace(tag.attr("img"))));
+        if (!text(tag.attr("cta")).isBlank()) facts.add(new Group.Fact("cta", text(tag.attr("cta"))));
+        if (tag.attributes().containsKey("arrow") && !unbrace(tag.attr("arrow")).equals("false")) facts.add(new Group.Fact("arrow", ""));
+        return facts;
     }
 
     private static Group field(Tag tag, List<Block> body, SourcePos pos) {

@@ -29,6 +29,8 @@ final class TabsRule implements ContainerRule {
             String text = lines.get(j).text();
             String label = label(text);
             if (label == null || (!tabs.isEmpty() && text.startsWith("===!"))) break;
+            java.util.regex.Matcher icon = ICON.matcher(text);
+            if (icon.find()) scanner.iconLeftOut(lines.get(j), icon.group().strip());
             IndentedBody body = IndentedBody.after(lines, j, scanner.fenceClosers(lines));
             if (body.isEmpty()) scanner.warn(lines.get(j), "content tab " + label + " has no body", "indent its content by 4 spaces");
             tabs.add(new Tabs.Tab(label, text.startsWith("===+"), scanner.scan(body.lines(), depth + 1)));

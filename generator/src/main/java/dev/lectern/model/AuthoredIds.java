@@ -1,4 +1,4 @@
-package dev.lectern.normalize;
+package dev.lectern.model;
 
 /**
  * A heading's own id and classes, written after its text as an attribute list: {@code ## Setup {#setup}} (Docusaurus,
