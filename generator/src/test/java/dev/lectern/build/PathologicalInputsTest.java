@@ -25,12 +25,14 @@ import org.junit.jupiter.api.io.TempDir;
  * guide beside the hostile one, a warning says so where content was cut or flattened, and every listed word of the
  * input reaches the site (a page or the search index). Figures: {@code bench/pathological.sh}.
  *
- * <p>The bound is on the child's CPU time ({@link #CPU_SECONDS}: 10 s on each of 2 cores, JVM start included), so
- * that other work on a shared machine does not count against it; a wall-clock cap catches a child that sleeps.
- * It catches hangs and quadratic time, and measures nothing.
+ * <p>The bound is on the child's CPU time ({@link #CPU_SECONDS}, JVM start included), so that other work on a shared
+ * machine does not count against it; a wall-clock cap catches a child that sleeps. It catches hangs and quadratic
+ * time, and measures nothing: the largest case, headings-100000 (100,000 pages), takes 18 to 22 s of CPU on 2 cores
+ * (the build before this bound was raised from 20 s took 21.8 s; bench/pathological.sh prints it), and a quadratic
+ * stage on 100,000 items would take hours.
  */
 class PathologicalInputsTest {
-    static final int CPU_SECONDS = 20;
+    static final int CPU_SECONDS = 40;
     static final int WALL_SECONDS = 180;
     static final String HEAP = "-Xmx1g";
 
