@@ -158,6 +158,23 @@ it('a misspelling with no results offers its nearest terms, and the suggestion f
   }
 });
 
+it('a query with one word no page has lists what the other words find, and says which word is missing', async () => {
+  const { page, errors, close } = await open(http + QUESTION);
+  try {
+    await typeInBox(page, 'zanzibar decorators');
+    const where = await page.textContent('#search-option-0 .search__where');
+    assert.match(where, /missing: zanzibar/);
+    assert.match((await optionTitles(page))[0], /decorator/i);
+    await page.goto(http + 'search/index.html?q=zanzibar+decorators');
+    await page.waitForSelector('.results .result');
+    assert.match(await page.textContent('[data-status]'), /^\d+ results? for “zanzibar decorators”: no page has “zanzibar”, so these answer the other words\.$/);
+    assert.match(await page.textContent('.result .result__where'), /missing: zanzibar/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
 it('the scheme toggle remembers the choice and applies it before the first paint', async () => {
   const { page, close } = await open(http + QUESTION, { colorScheme: 'light' });
   try {

@@ -104,7 +104,7 @@
     results.forEach(function (r) {
       var mark = S.marker(r.terms);
       option('<span class="search__title">' + markHtml(r.title, mark) + '</span><span class="search__where">' +
-        escape(r.guide + (r.parent && r.parent !== r.guide ? ' › ' + r.parent : '')) + '</span>' +
+        escape(r.guide + (r.parent && r.parent !== r.guide ? ' › ' + r.parent : '') + (r.missing ? ' · missing: ' + r.missing : '')) + '</span>' +
         (r.snippet ? '<span class="search__snippet">' + markHtml(r.snippet, mark) + '</span>' : ''), href(r.url, r.terms));
     });
     var all = root + 'search/' + page + '?q=' + encodeURIComponent(q);

@@ -61,6 +61,8 @@
     list.innerHTML = results.map(function (r) {
       var mark = S.marker(r.terms), where = r.guide + (r.parent && r.parent !== r.guide ? ' › ' + r.parent : '');
       if (r.difficulty) where += ' · ' + r.difficulty;
+      // a word no page has: the result answers the query's other words (the search core says which word it lacks)
+      if (r.missing) where += ' · missing: ' + r.missing;
       return '<li class="result"><a class="result__title" href="' + esc(UI.href(r.url, r.terms)) + '">' + UI.markHtml(r.title, mark) +
         '</a><p class="result__where">' + esc(where) + '</p>' +
         (r.snippet ? '<p class="result__snippet">' + UI.markHtml(r.snippet, mark) + '</p>' : '') + '</li>';
@@ -103,7 +105,8 @@
         } else {
           var n = filtered ? shown.length : all.length;
           status.textContent = n + (n === 1 ? ' result' : ' results') + ' for “' + q + '”' + scope +
-            (shown.length < n ? ', the first ' + shown.length + ' shown' : '') + '.';
+            (shown.length < n ? ', the first ' + shown.length + ' shown' : '') +
+            (all[0].missing ? ': no page has “' + all[0].missing + '”, so these answer the other words.' : '.');
         }
       });
     }).catch(function () {
