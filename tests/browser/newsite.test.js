@@ -65,8 +65,10 @@ it('the jar creates a site that its own ./lectern builds strictly, checks and se
   assert.equal(await page.locator('h1').first().textContent(), 'Frequently asked questions');
   // the theme's stylesheet loaded: its rules apply
   assert.ok(await page.evaluate(() => [...document.styleSheets].some((s) => s.href && s.cssRules.length > 0)));
-  await page.click('a[href$="getting-started/index.html"]');
-  assert.ok(await page.evaluate(() => { const img = document.querySelector('img[src$="build.svg"]'); return img && img.naturalWidth > 0; }));
+  // wait for the next page and its image: reading the image right after the click raced the navigation
+  await Promise.all([page.waitForURL(/getting-started\/index\.html$/), page.click('a[href$="getting-started/index.html"]')]);
+  await page.waitForFunction(() => { const img = document.querySelector('img[src$="build.svg"]'); return img && img.complete && img.naturalWidth > 0; },
+    null, { timeout: 10000 });
   assert.deepEqual(errors, []);
 });
 
