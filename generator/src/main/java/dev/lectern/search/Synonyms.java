@@ -11,13 +11,13 @@ import java.util.TreeSet;
 
 /**
  * Words a document means without writing them, so that a search in either form finds it: the long form of an
- * abbreviation the guides define ("Global Interpreter Lock (GIL)", "GC (garbage collection)") for a document that
+ * abbreviation the guides define ("Content Delivery Network (CDN)", "SLA (service level agreement)") for a document that
  * writes the abbreviation, the abbreviation for one that spells it out; and the other members of each group an author
  * lists under {@code synonyms:} in lectern.yml. Found once per build in linear scans of the documents' text; matched
  * on whole words, case aside.
  */
 final class Synonyms {
-    /** Small words a long form may hold without an initial in its abbreviation ("Method Resolution Order", "Bill of Materials"). */
+    /** Small words a long form may hold without an initial in its abbreviation ("Bill of Materials", "Certificate of Origin"). */
     private static final Set<String> JOINERS = Set.of("of", "and", "the", "for", "in", "to", "a", "an", "on", "by", "&");
     private static final int MIN_ABBREVIATION = 2;
     private static final int MAX_ABBREVIATION = 6;
@@ -45,11 +45,6 @@ final class Synonyms {
 
     boolean isEmpty() {
         return others.isEmpty();
-    }
-
-    /** What {@code d} means without writing it: the other forms of every phrase it holds, space-separated, sorted. */
-    String also(SearchDoc d) {
-        return also(d.title() + " " + d.body());
     }
 
     /** What {@code text} means without writing it: the other forms of every phrase it holds, space-separated, sorted. */

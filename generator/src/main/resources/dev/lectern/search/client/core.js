@@ -89,8 +89,8 @@ SearchIndex.prototype.search = function (query, options) {
 
 /**
  * Results whose title is the query itself (case, punctuation and spacing aside) move up by EXACT_TITLE_BOOST; then a
- * query of two words or more that a title holds whole ("what is python" in "What is Python and what are its key
- * features?") puts those titles first: a reader who types a question's own words means that question. Order within
+ * query of two words or more that a title holds whole ("what is rust" in "What is Rust and who uses it?") puts those
+ * titles first: a reader who types a question's own words means that question. Order within
  * each stays by score.
  */
 function boostExactTitles(index, hits, query) {
