@@ -19,6 +19,12 @@ import java.util.List;
 
 /** Model → view records. All links are made relative to the page the view is for. */
 final class PageViews {
+    /**
+     * An answer with less text than this (in characters a reader reads) is shown open on the guide page: a sentence
+     * or two reads faster than a click opens it, and a guide of one-line answers must not need a click per answer.
+     */
+    static final int OPEN_ANSWER_CHARS = 300;
+
     /** A question with the section it sits in, for breadcrumbs and prev/next across sections. */
     record Located(int sectionIndex, Section section, Question question) {
     }
@@ -85,7 +91,8 @@ final class PageViews {
                     Question q = s.questions().get(qi);
                     questions.add(new QuestionView(anchors.questions().get(r.firstQuestion() + qi), md.inline(q.title()),
                             map.paths().between(dir, SitePaths.question(g, q)), "h" + r.level(),
-                            TopicViews.meta(q.meta(), map.paths(), SitePaths.relRoot(dir), List.of()), r.answers().get(qi)));
+                            TopicViews.meta(q.meta(), map.paths(), SitePaths.relRoot(dir), List.of()), r.answers().get(qi),
+                            opensUnfolded(r.answers().get(qi))));
                 }
                 sections.add(new SectionView(slice.opens() ? id : "", r.titleHtml(), r.titled(), !slice.opens(),
                         slice.opens() ? r.intro() : "", questions, slice.closes() ? r.outro() : ""));
@@ -106,6 +113,11 @@ final class PageViews {
                     toc, sections, footnotes, prev != null, prev, next != null, next));
         }
         return out;
+    }
+
+    /** Whether an answer rendered as {@code answerHtml} is shown unfolded on the guide page ({@link #OPEN_ANSWER_CHARS}). */
+    static boolean opensUnfolded(String answerHtml) {
+        return ReaderText.shorterThan(answerHtml, OPEN_ANSWER_CHARS);
     }
 
     /** Every section's HTML, in reading order (so ids are the guide's), with #links resolved from the page each part lands on. */

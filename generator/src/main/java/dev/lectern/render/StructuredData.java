@@ -7,7 +7,6 @@ import dev.lectern.render.view.QuestionView;
 import dev.lectern.render.view.SectionView;
 import java.net.URI;
 import java.util.List;
-import org.jsoup.Jsoup;
 
 /**
  * A page's schema.org JSON-LD, for search engines: a question's page is a {@code QAPage} whose question has one
@@ -26,8 +25,8 @@ final class StructuredData {
         int parts = 0;
         if (page instanceof QuestionPageView q) {
             w.beginObject().field("@type", "QAPage").name("mainEntity").beginObject()
-                    .field("@type", "Question").field("name", text(q.titleHtml())).field("text", text(q.titleHtml())).field("answerCount", 1)
-                    .name("acceptedAnswer").beginObject().field("@type", "Answer").field("text", text(q.answerHtml()));
+                    .field("@type", "Question").field("name", ReaderText.of(q.titleHtml())).field("text", ReaderText.of(q.titleHtml())).field("answerCount", 1)
+                    .name("acceptedAnswer").beginObject().field("@type", "Answer").field("text", ReaderText.of(q.answerHtml()));
             if (!canonical.isEmpty()) w.field("url", canonical);
             w.endObject().endObject().endObject();
             parts++;
@@ -35,7 +34,7 @@ final class StructuredData {
             w.beginObject().field("@type", "FAQPage").name("mainEntity").beginArray();
             for (SectionView s : g.sections()) {
                 for (QuestionView q : s.questions()) {
-                    w.beginObject().field("@type", "Question").field("name", text(q.titleHtml()));
+                    w.beginObject().field("@type", "Question").field("name", ReaderText.of(q.titleHtml()));
                     if (!canonical.isEmpty()) w.field("url", absolute(canonical, q.href()));
                     w.endObject();
                 }
@@ -46,7 +45,7 @@ final class StructuredData {
         if (!canonical.isEmpty()) {
             w.beginObject().field("@type", "BreadcrumbList").name("itemListElement").beginArray();
             int position = 0;
-            for (LinkView c : crumbs) item(w, ++position, text(c.html()), absolute(canonical, c.href()));
+            for (LinkView c : crumbs) item(w, ++position, ReaderText.of(c.html()), absolute(canonical, c.href()));
             item(w, ++position, pageName, canonical);
             w.endArray().endObject();
             parts++;
@@ -66,12 +65,5 @@ final class StructuredData {
         String path = hash < 0 ? url : url.substring(0, hash);
         if (path.endsWith("/index.html")) path = path.substring(0, path.length() - "index.html".length());
         return hash < 0 ? path : path + url.substring(hash);
-    }
-
-    /** The text a reader reads: a code block's language label is the theme's, not the author's. */
-    private static String text(String html) {
-        org.jsoup.nodes.Document doc = Jsoup.parseBodyFragment(html);
-        doc.select(".code-block__lang").remove();
-        return doc.body().text();
     }
 }
