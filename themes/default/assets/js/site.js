@@ -3,24 +3,34 @@
   'use strict';
   var doc = document, root = doc.documentElement, KEY = 'lectern-scheme';
 
-  // --- Scheme toggle: the reader's choice wins over the system setting and is remembered (base.peb applies it
-  // before the first paint). The button is a toggle: pressed means dark.
+  // --- Scheme toggle: three modes, the system's (no stored choice), light and dark. base.peb applies a stored choice
+  // before the first paint; without one the stylesheet follows prefers-color-scheme. From the system's mode a press
+  // goes to the scheme the system does not show, so every press but the one back to the system changes the page.
   var toggle = doc.querySelector('[data-scheme-toggle]');
   var systemDark = window.matchMedia && matchMedia('(prefers-color-scheme: dark)');
-  function isDark() {
-    return root.dataset.scheme ? root.dataset.scheme === 'dark' : !!(systemDark && systemDark.matches);
+  function schemeMode() { var s = root.dataset.scheme; return s === 'light' || s === 'dark' ? s : 'system'; }
+  function nextSchemeMode(mode) {
+    var shown = systemDark && systemDark.matches ? 'dark' : 'light', other = shown === 'dark' ? 'light' : 'dark';
+    return mode === 'system' ? other : mode === other ? shown : 'system';
   }
-  function showScheme() { if (toggle) toggle.setAttribute('aria-pressed', String(isDark())); }
+  function applySchemeMode(mode, store) {
+    if (mode === 'system') delete root.dataset.scheme; else root.dataset.scheme = mode;
+    if (store) {
+      try { if (mode === 'system') localStorage.removeItem(KEY); else localStorage.setItem(KEY, mode); } catch (e) { /* private mode: the choice lasts for this page */ }
+    }
+    if (!toggle) return;
+    toggle.dataset.schemeMode = mode;
+    toggle.setAttribute('aria-label', 'Colour scheme: ' + mode);
+    toggle.title = 'Colour scheme: ' + mode + ' (press for ' + nextSchemeMode(mode) + ')';
+  }
   if (toggle) {
     toggle.hidden = false;
-    showScheme();
-    toggle.addEventListener('click', function () {
-      var next = isDark() ? 'light' : 'dark';
-      root.dataset.scheme = next;
-      try { localStorage.setItem(KEY, next); } catch (e) { /* private mode: the choice lasts for this page */ }
-      showScheme();
-    });
-    if (systemDark && systemDark.addEventListener) systemDark.addEventListener('change', showScheme);
+    applySchemeMode(schemeMode(), false);
+    toggle.addEventListener('click', function () { applySchemeMode(nextSchemeMode(schemeMode()), true); });
+    // the title names the next mode, which depends on the system's scheme
+    if (systemDark && systemDark.addEventListener) systemDark.addEventListener('change', function () { applySchemeMode(schemeMode(), false); });
+    // a choice made in another tab applies here too
+    window.addEventListener('storage', function (e) { if (e.key === KEY || e.key === null) applySchemeMode(e.newValue === 'light' || e.newValue === 'dark' ? e.newValue : 'system', false); });
   }
 
   // --- Menu: on small screens the sidebar is a drawer. Without a script the link opens it through :target.
