@@ -16,6 +16,7 @@ const PAGES = {
   home: 'index.html',
   guide: 'python-interview-questions/index.html',
   'guide, page 2': 'python-interview-questions/page-2/index.html',
+  'guide of short answers, shown open': 'stark-python-questions/index.html',
   question: 'python-interview-questions/explain-decorators-with-multiple-examples/index.html',
   'derived-topic question': 'stark-python-questions/what-are-decorators-in-python/index.html',
   topics: 'topics/index.html',

@@ -180,10 +180,10 @@ it('the scheme toggle remembers the choice and applies it before the first paint
   try {
     const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     assert.equal(await bg(), 'rgb(255, 255, 255)');
-    assert.equal(await attr(page, '[data-scheme-toggle]', 'aria-pressed'), 'false');
+    assert.equal(await attr(page, '[data-scheme-toggle]', 'aria-label'), 'Colour scheme: system');
     await page.click('[data-scheme-toggle]');
     assert.notEqual(await bg(), 'rgb(255, 255, 255)');
-    assert.equal(await attr(page, '[data-scheme-toggle]', 'aria-pressed'), 'true');
+    assert.equal(await attr(page, '[data-scheme-toggle]', 'aria-label'), 'Colour scheme: dark');
     // a page whose own scripts never run still opens dark: the inline script in <head> did it
     await page.route('**/assets/js/*.js', (route) => route.abort());
     await page.goto(http + 'index.html');
