@@ -11,15 +11,9 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
-const { CHROMIUM, launch, serve } = require('./lib');
+const { JAR, browserTest, launch, serve } = require('./lib');
 
-const JAR = path.resolve(__dirname, '../../generator/target/lectern.jar');
-const missing = !fs.existsSync(CHROMIUM) ? `${CHROMIUM} is missing (apt-get install chromium)`
-  : !fs.existsSync(path.join(__dirname, 'node_modules', 'playwright-core')) ? 'playwright-core is missing (npm ci in tests/browser)'
-  : !fs.existsSync(JAR) ? `${JAR} is missing (mvn package)` : '';
-if (missing && process.env.LECTERN_REQUIRE_BROWSER) throw new Error(`guide browser test required but ${missing}`);
-if (missing) console.log(`SKIPPED the guide browser test: ${missing}; set LECTERN_REQUIRE_BROWSER=1 to make this an error`);
-const it = (name, fn) => test(name, { skip: missing || false, timeout: 120000 }, fn);
+const { missing, it } = browserTest('guide browser test', { needsJar: true });
 
 const LONG = 'Start from the load you expect at the busiest hour of the busiest day, not from the average: averages hide '
   + 'the peaks that take services down. Measure what one instance handles before its latency climbs, then divide the '

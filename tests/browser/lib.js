@@ -45,4 +45,20 @@ function siteDir() {
   return found;
 }
 
-module.exports = { CHROMIUM, launch, serve, siteDir };
+const JAR = path.resolve(__dirname, '../../generator/target/lectern.jar');
+
+/**
+ * node:test's test() for a browser test named `label`, skipped with a message when Chromium, playwright-core or (with
+ * needsJar) the packaged jar is missing, and an error instead when LECTERN_REQUIRE_BROWSER is set.
+ */
+function browserTest(label, { needsJar = false, timeout = 120000 } = {}) {
+  const test = require('node:test');
+  const missing = !fs.existsSync(CHROMIUM) ? `${CHROMIUM} is missing (apt-get install chromium)`
+    : !fs.existsSync(path.join(__dirname, 'node_modules', 'playwright-core')) ? 'playwright-core is missing (npm ci in tests/browser)'
+    : needsJar && !fs.existsSync(JAR) ? `${JAR} is missing (mvn package)` : '';
+  if (missing && process.env.LECTERN_REQUIRE_BROWSER) throw new Error(`${label} required but ${missing}`);
+  if (missing) console.log(`SKIPPED the ${label}: ${missing}; set LECTERN_REQUIRE_BROWSER=1 to make this an error`);
+  return { missing, it: (name, fn) => test(name, { skip: missing || false, timeout }, fn) };
+}
+
+module.exports = { CHROMIUM, JAR, browserTest, launch, serve, siteDir };
