@@ -11,7 +11,8 @@
  * page's {@code index.html}, or ending at its folder), which a render carries in its {@code PageMap}; {@code AssetFiles} publishes the content folder's other files at their own paths. {@code Topics} groups the
  * questions of all guides by difficulty, tag, company and topic derived from the text ({@code model.Relations}) for
  * the pages under {@code topics/}. {@code ThemeAssets} publishes the theme's files under content-hashed names, which
- * templates link with {@code asset('style.css')} ({@code AssetFunction}).
+ * templates link with {@code asset('style.css')} ({@code AssetFunction}). {@code ReaderText} is the text a reader reads
+ * of rendered HTML: what structured data quotes, and what decides that a short answer shows open on its guide page.
  * May import: model, config, diag, publish.Artifact, publish.Fingerprint.
  */
 package dev.lectern.render;
