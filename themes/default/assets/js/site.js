@@ -114,6 +114,47 @@
   reveal();
   window.addEventListener('hashchange', reveal);
 
+  // --- Contents: unfolded where they stand beside the text (partials/toc folds a long list on small screens); the
+  // entry of the section or question being read is marked (aria-current="location") and kept in view inside the
+  // contents' own scroll, never by scrolling the page. An IntersectionObserver, so nothing runs per scroll event.
+  function contents() {
+    var toc = doc.querySelector('[data-toc]'), fold = toc && toc.querySelector('[data-toc-fold]');
+    if (!toc) return;
+    var wide = window.matchMedia && matchMedia('(min-width: 80rem)');
+    if (fold && wide) {
+      if (wide.matches) fold.open = true;
+      if (wide.addEventListener) wide.addEventListener('change', function () { if (wide.matches) fold.open = true; });
+    }
+    if (!('IntersectionObserver' in window)) return;
+    var links = {}, targets = [], seen = new Set(), current = null;
+    toc.querySelectorAll('a[href^="#"]').forEach(function (a) {
+      var t = doc.getElementById(decodeURIComponent(a.getAttribute('href').slice(1)));
+      if (t && !links[t.id]) { links[t.id] = a; targets.push(t); }
+    });
+    function mark() {
+      // the contents list their targets in reading order, a section before its questions: the last one in the band
+      // is the most precise place (a question rather than the section around it)
+      var last = null;
+      for (var i = 0; i < targets.length; i++) if (seen.has(targets[i])) last = targets[i];
+      var link = last && links[last.id];
+      if (!link || link === current) return; // between targets the last mark stays
+      if (current) current.removeAttribute('aria-current');
+      link.setAttribute('aria-current', 'location');
+      current = link;
+      if (toc.scrollHeight > toc.clientHeight + 1) {
+        var top = link.getBoundingClientRect().top - toc.getBoundingClientRect().top;
+        if (top < 0 || top > toc.clientHeight - link.offsetHeight) toc.scrollTop += top - toc.clientHeight / 3;
+      }
+    }
+    // the band read: below the header, the top third of the window
+    var io = new IntersectionObserver(function (entries) {
+      entries.forEach(function (e) { if (e.isIntersecting) seen.add(e.target); else seen.delete(e.target); });
+      mark();
+    }, { rootMargin: '-10% 0px -60% 0px' });
+    targets.forEach(function (t) { io.observe(t); });
+  }
+  contents();
+
   // --- Printing shows every answer; the page is left as it was afterwards.
   var closed = [];
   window.addEventListener('beforeprint', function () {
