@@ -114,43 +114,30 @@
   reveal();
   window.addEventListener('hashchange', reveal);
 
-  // --- Contents: unfolded where they stand beside the text (partials/toc folds a long list on small screens); the
-  // entry of the section or question being read is marked (aria-current="location") and kept in view inside the
-  // contents' own scroll, never by scrolling the page. An IntersectionObserver, so nothing runs per scroll event.
+  // --- Contents (partials/toc): unfolded beside the text; the entry being read is marked and kept in view in the
+  // contents' own scroll, never the page's. An observer, so nothing runs per scroll event.
   function contents() {
-    var toc = doc.querySelector('[data-toc]'), fold = toc && toc.querySelector('[data-toc-fold]');
+    var toc = doc.querySelector('[data-toc]'), wide = window.matchMedia && matchMedia('(min-width: 80rem)');
     if (!toc) return;
-    var wide = window.matchMedia && matchMedia('(min-width: 80rem)');
-    if (fold && wide) {
-      if (wide.matches) fold.open = true;
-      if (wide.addEventListener) wide.addEventListener('change', function () { if (wide.matches) fold.open = true; });
-    }
-    if (!('IntersectionObserver' in window)) return;
-    var links = {}, targets = [], seen = new Set(), current = null;
-    toc.querySelectorAll('a[href^="#"]').forEach(function (a) {
-      var t = doc.getElementById(decodeURIComponent(a.getAttribute('href').slice(1)));
+    var fold = toc.querySelector('details'), unfold = function () { if (fold && wide.matches) fold.open = true; };
+    if (wide) { unfold(); wide.addEventListener && wide.addEventListener('change', unfold); }
+    if (!window.IntersectionObserver) return;
+    var links = {}, targets = [], seen = new Set(), current;
+    toc.querySelectorAll('a').forEach(function (a) {
+      var t = doc.getElementById(decodeURIComponent(a.hash.slice(1)));
       if (t && !links[t.id]) { links[t.id] = a; targets.push(t); }
     });
-    function mark() {
-      // the contents list their targets in reading order, a section before its questions: the last one in the band
-      // is the most precise place (a question rather than the section around it)
-      var last = null;
-      for (var i = 0; i < targets.length; i++) if (seen.has(targets[i])) last = targets[i];
-      var link = last && links[last.id];
-      if (!link || link === current) return; // between targets the last mark stays
+    var io = new IntersectionObserver(function (entries) {
+      entries.forEach(function (e) { seen[e.isIntersecting ? 'add' : 'delete'](e.target); });
+      // what crosses the line is a question and the section around it (listed first): the last is the most precise
+      var link = links[(targets.filter(function (t) { return seen.has(t); }).pop() || {}).id];
+      if (!link || link === current) return;
       if (current) current.removeAttribute('aria-current');
       link.setAttribute('aria-current', 'location');
       current = link;
-      if (toc.scrollHeight > toc.clientHeight + 1) {
-        var top = link.getBoundingClientRect().top - toc.getBoundingClientRect().top;
-        if (top < 0 || top > toc.clientHeight - link.offsetHeight) toc.scrollTop += top - toc.clientHeight / 3;
-      }
-    }
-    // the band read: below the header, the top third of the window
-    var io = new IntersectionObserver(function (entries) {
-      entries.forEach(function (e) { if (e.isIntersecting) seen.add(e.target); else seen.delete(e.target); });
-      mark();
-    }, { rootMargin: '-10% 0px -60% 0px' });
+      var top = link.getBoundingClientRect().top - toc.getBoundingClientRect().top;
+      if (toc.scrollHeight > toc.clientHeight + 1 && (top < 0 || top > toc.clientHeight - 30)) toc.scrollTop += top - toc.clientHeight / 3;
+    }, { rootMargin: '-25% 0px -74% 0px' }); // a reading line a quarter down the window: what crosses it is being read
     targets.forEach(function (t) { io.observe(t); });
   }
   contents();
