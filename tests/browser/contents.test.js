@@ -9,14 +9,9 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
-const { CHROMIUM, launch, serve } = require('./lib');
+const { JAR, launch, missingForJar, serve } = require('./lib');
 
-const JAR = path.resolve(__dirname, '../../generator/target/lectern.jar');
-const missing = !fs.existsSync(CHROMIUM) ? `${CHROMIUM} is missing (apt-get install chromium)`
-  : !fs.existsSync(path.join(__dirname, 'node_modules', 'playwright-core')) ? 'playwright-core is missing (npm ci in tests/browser)'
-    : !fs.existsSync(JAR) ? `${JAR} is missing (mvn package)` : '';
-if (missing && process.env.LECTERN_REQUIRE_BROWSER) throw new Error(`contents test required but ${missing}`);
-if (missing) console.log(`SKIPPED the contents test: ${missing}; set LECTERN_REQUIRE_BROWSER=1 to make this an error`);
+const missing = missingForJar('contents');
 const it = (name, fn) => test(name, { skip: missing || false }, fn);
 
 /** A kitchen guide: 4 questions on knives, 30 on ovens (too long for one page: it goes on on page 2), 3 on pans. */

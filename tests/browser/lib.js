@@ -45,4 +45,20 @@ function siteDir() {
   return found;
 }
 
-module.exports = { CHROMIUM, launch, serve, siteDir };
+/** The generator jar (mvn package builds it), for tests that build a site of their own. */
+const JAR = path.resolve(__dirname, '../../generator/target/lectern.jar');
+
+/**
+ * Why the test {@code name} that builds a site with the jar cannot run ('' when it can): Chromium, playwright-core or
+ * the jar missing. An error under LECTERN_REQUIRE_BROWSER, else a skip that says why.
+ */
+function missingForJar(name) {
+  const missing = !fs.existsSync(CHROMIUM) ? `${CHROMIUM} is missing (apt-get install chromium)`
+    : !fs.existsSync(path.join(__dirname, 'node_modules', 'playwright-core')) ? 'playwright-core is missing (npm ci in tests/browser)'
+      : !fs.existsSync(JAR) ? `${JAR} is missing (mvn package)` : '';
+  if (missing && process.env.LECTERN_REQUIRE_BROWSER) throw new Error(`${name} test required but ${missing}`);
+  if (missing) console.log(`SKIPPED the ${name} test: ${missing}; set LECTERN_REQUIRE_BROWSER=1 to make this an error`);
+  return missing;
+}
+
+module.exports = { CHROMIUM, JAR, launch, missingForJar, serve, siteDir };
