@@ -61,4 +61,9 @@ function browserTest(label, { needsJar = false, timeout = 120000 } = {}) {
   return { missing, it: (name, fn) => test(name, { skip: missing || false, timeout }, fn) };
 }
 
-module.exports = { CHROMIUM, JAR, browserTest, launch, serve, siteDir };
+/** Why the test {@code name} that builds a site with the jar cannot run ('' when it can); see browserTest. */
+function missingForJar(name) {
+  return browserTest(`${name} test`, { needsJar: true }).missing;
+}
+
+module.exports = { CHROMIUM, JAR, browserTest, launch, missingForJar, serve, siteDir };

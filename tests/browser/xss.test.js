@@ -11,15 +11,10 @@ const os = require('node:os');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 const { pathToFileURL } = require('node:url');
-const { CHROMIUM, launch, serve } = require('./lib');
+const { JAR, launch, missingForJar, serve } = require('./lib');
 const payloads = require('./xss-site');
 
-const JAR = path.resolve(__dirname, '../../generator/target/lectern.jar');
-const missing = !fs.existsSync(CHROMIUM) ? `${CHROMIUM} is missing (apt-get install chromium)`
-  : !fs.existsSync(path.join(__dirname, 'node_modules', 'playwright-core')) ? 'playwright-core is missing (npm ci in tests/browser)'
-    : !fs.existsSync(JAR) ? `${JAR} is missing (mvn package)` : '';
-if (missing && process.env.LECTERN_REQUIRE_BROWSER) throw new Error(`XSS test required but ${missing}`);
-if (missing) console.log(`SKIPPED the XSS test: ${missing}; set LECTERN_REQUIRE_BROWSER=1 to make this an error`);
+const missing = missingForJar('XSS');
 const it = (name, fn, skip) => test(name, { skip: missing || skip || false }, fn);
 
 /** Builds a content folder into a site with the jar; returns the site folder. Warnings are expected, a crash is not. */

@@ -124,6 +124,34 @@
   reveal();
   window.addEventListener('hashchange', reveal);
 
+  // --- Contents (partials/toc): unfolded beside the text; the entry being read is marked and kept in view in the
+  // contents' own scroll, never the page's. An observer, so nothing runs per scroll event.
+  function contents() {
+    var toc = doc.querySelector('[data-toc]'), wide = window.matchMedia && matchMedia('(min-width: 80rem)');
+    if (!toc) return;
+    var fold = toc.querySelector('details'), unfold = function () { if (fold && wide.matches) fold.open = true; };
+    if (wide) { unfold(); wide.addEventListener && wide.addEventListener('change', unfold); }
+    if (!window.IntersectionObserver) return;
+    var links = {}, targets = [], seen = new Set(), current;
+    toc.querySelectorAll('a').forEach(function (a) {
+      var t = doc.getElementById(decodeURIComponent(a.hash.slice(1)));
+      if (t && !links[t.id]) { links[t.id] = a; targets.push(t); }
+    });
+    var io = new IntersectionObserver(function (entries) {
+      entries.forEach(function (e) { seen[e.isIntersecting ? 'add' : 'delete'](e.target); });
+      // what crosses the line is a question and the section around it (listed first): the last is the most precise
+      var link = links[(targets.filter(function (t) { return seen.has(t); }).pop() || {}).id];
+      if (!link || link === current) return;
+      if (current) current.removeAttribute('aria-current');
+      link.setAttribute('aria-current', 'location');
+      current = link;
+      var top = link.getBoundingClientRect().top - toc.getBoundingClientRect().top;
+      if (toc.scrollHeight > toc.clientHeight + 1 && (top < 0 || top > toc.clientHeight - 30)) toc.scrollTop += top - toc.clientHeight / 3;
+    }, { rootMargin: '-25% 0px -74% 0px' }); // a reading line a quarter down the window: what crosses it is being read
+    targets.forEach(function (t) { io.observe(t); });
+  }
+  contents();
+
   // --- Printing shows every answer; the page is left as it was afterwards.
   var closed = [];
   window.addEventListener('beforeprint', function () {

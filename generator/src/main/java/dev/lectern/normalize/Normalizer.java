@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * The {@code normalize} stage: the read documents and the config → the site every later stage renders. Titles first
- * (they order the navigation), then slugs, links to headings, the navigation's order, and the meta descriptions.
+ * (they order the navigation), then slugs, links to headings, a guide's own table of contents (left out), the navigation's
+ * order, and the meta descriptions.
  */
 public final class Normalizer {
     /** Content folder names that say nothing about the site: a site in {@code acme/docs} is named "Acme". */
@@ -37,6 +38,7 @@ public final class Normalizer {
                 .map(Titles::ensure)
                 .map(g -> Slugger.assign(g, folders.getOrDefault(g.slug(), Set.of())))
                 .map(AnchorLinks::resolve)
+                .map(g -> OwnContents.fold(g, diagnostics))
                 .toList();
         NavOrder.Result nav = NavOrder.order(ready, config.nav(), config.file(), diagnostics);
         // the descriptions are independent of each other: the stage's one costly part, done in parallel

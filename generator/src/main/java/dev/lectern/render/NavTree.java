@@ -209,6 +209,7 @@ final class NavTree {
         int[] sw = window(e.parts().size(), here.section());
         // a guide's own page lists its questions already: its sidebar keeps to the sections
         int[] qw = here.question() < 0 ? new int[] {0, 0} : window(e.questions().size(), here.question());
+        int current = currentPart(e, here, page);
         if (sw[0] > 0) sections.add(moreSections(link, e.parts().get(sw[0] - 1), count(sw[0], "earlier section")));
         for (int si = sw[0]; si < sw[1]; si++) {
             Part p = e.parts().get(si);
@@ -226,7 +227,7 @@ final class NavTree {
             }
             if (p.titled()) {
                 sections.add(new NavSectionView(p.titleHtml(), link.apply(p.dir()) + "#" + p.anchor(), si == here.section() && here.question() >= 0,
-                        questions));
+                        si == current, questions));
             } else {
                 loose.addAll(questions);
             }
@@ -234,6 +235,18 @@ final class NavTree {
         int after = e.parts().size() - sw[1];
         if (after > 0) sections.add(moreSections(link, e.parts().get(sw[1]), count(after, "more section")));
         return new NavGuideView(e.titleHtml(), link.apply(e.dir()), true, e.dir().equals(page), false, loose, sections, e.guide());
+    }
+
+    /**
+     * The section a later page of a guide (page-2/, …) is marked by in the sidebar, whose first page is its "Overview":
+     * the first section that starts on it, else (a page wholly of one long section) the section it continues. -1
+     * on any other page.
+     */
+    private static int currentPart(Entry e, Where here, String page) {
+        if (here.question() >= 0 || e.dir().equals(page) || e.parts().isEmpty()) return -1;
+        int si = here.section();
+        if (!e.parts().get(si).dir().equals(page) && si + 1 < e.parts().size() && e.parts().get(si + 1).dir().equals(page)) si++;
+        return si;
     }
 
     /** {@code [from, to)}: all of {@code size} entries if they fit the window, else the window around {@code here}. */
@@ -253,6 +266,6 @@ final class NavTree {
 
     /** "… 40 more sections": a link to the next hidden section on its guide page. */
     private static NavSectionView moreSections(UnaryOperator<String> link, Part next, String label) {
-        return new NavSectionView("\u2026 " + label, link.apply(next.dir()) + "#" + next.anchor(), false, List.of());
+        return new NavSectionView("\u2026 " + label, link.apply(next.dir()) + "#" + next.anchor(), false, false, List.of());
     }
 }

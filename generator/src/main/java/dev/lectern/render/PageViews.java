@@ -81,20 +81,27 @@ final class PageViews {
             for (GuidePages.Slice slice : p.slices()) {
                 Section s = g.sections().get(slice.section());
                 Rendered r = rendered.get(slice.section());
-                String id = anchors.sections().get(slice.section());
-                if (r.titled() && slice.opens()) toc.add(new TocEntryView("#" + id, r.titleHtml(), false));
-                // a documentation page's contents go one level deeper: the headings inside its sections
-                if (!g.isGuide() && slice.opens()) toc.addAll(Toc.of(r.intro()));
-                if (!g.isGuide() && slice.closes()) toc.addAll(Toc.of(r.outro()));
+                // a section continued from the page before gets an id of its own here, for the contents to link to
+                String id = slice.opens() ? anchors.sections().get(slice.section())
+                        : scope.ids().claim(anchors.sections().get(slice.section()) + "-page-" + p.number());
+                // the contents list the questions under their section; a documentation page's, the headings inside it
+                List<TocEntryView> inner = new ArrayList<>();
+                if (!g.isGuide() && slice.opens()) inner.addAll(Toc.of(r.intro()));
                 List<QuestionView> questions = new ArrayList<>();
                 for (int qi = slice.from(); qi < slice.to(); qi++) {
                     Question q = s.questions().get(qi);
-                    questions.add(new QuestionView(anchors.questions().get(r.firstQuestion() + qi), md.inline(q.title()),
+                    String qid = anchors.questions().get(r.firstQuestion() + qi);
+                    String title = md.inline(q.title());
+                    inner.add(new TocEntryView("#" + qid, Toc.label(title)));
+                    questions.add(new QuestionView(qid, title,
                             map.paths().between(dir, SitePaths.question(g, q)), "h" + r.level(),
                             TopicViews.meta(q.meta(), map.paths(), SitePaths.relRoot(dir), List.of()), r.answers().get(qi),
                             opensUnfolded(r.answers().get(qi))));
                 }
-                sections.add(new SectionView(slice.opens() ? id : "", r.titleHtml(), r.titled(), !slice.opens(),
+                if (!g.isGuide() && slice.closes()) inner.addAll(Toc.of(r.outro()));
+                if (!r.titled()) toc.addAll(inner);
+                else toc.add(new TocEntryView("#" + id, Toc.label(r.titleHtml()) + (slice.opens() ? "" : " (continued)"), inner));
+                sections.add(new SectionView(id, r.titleHtml(), r.titled(), !slice.opens(),
                         slice.opens() ? r.intro() : "", questions, slice.closes() ? r.outro() : ""));
             }
             int i = p.number() - 1;

@@ -55,7 +55,8 @@ class DocPagesTest {
         Document faq = page(r, "faq.md");
         assertEquals("3 questions", faq.selectFirst(".doc__count").ownText().strip());
         assertEquals(1, faq.select("[data-expand-all]").size());
-        assertEquals(List.of("Syncing", "Security"), toc(faq), "a guide's contents lists its sections");
+        assertEquals(List.of("Syncing", "  Why does a sync skip some files?", "  Can two hosts edit the same note?", "Security",
+                "  Does Tidewater encrypt notes at rest?"), toc(faq), "a guide's contents lists its sections with their questions");
         Document doc = page(r, "getting-started.md");
         assertTrue(doc.select(".doc__count, [data-expand-all]").isEmpty());
         Document home = html("index.html");
@@ -81,7 +82,7 @@ class DocPagesTest {
         assertTrue(r.diagnostics().sorted().stream().anyMatch(d -> d.format().contains("odd.md:2")
                 && d.format().contains("unknown kind 'tutorial'")), r.diagnostics().sorted().toString());
         Document asPage = page(r, "as-page.md");
-        assertTrue(asPage.select("main [data-expand-all], main .question, main details").isEmpty(), "a page's questions are headings");
+        assertTrue(asPage.select("main [data-expand-all], main .question, main details:not(.toc__fold)").isEmpty(), "a page's questions are headings");
         assertEquals("Because.", asPage.select("h3:contains(Why?) + p").text(), asPage.select("main").html());
     }
 
@@ -98,9 +99,9 @@ class DocPagesTest {
         return Jsoup.parse(Files.readString(out.resolve("site").resolve(path)));
     }
 
-    /** The on-page contents as labels, sub-entries indented by two spaces. */
+    /** The on-page contents as labels, each level of nesting indented by two spaces. */
     private static List<String> toc(Document page) {
-        return page.select(".toc__item").stream()
-                .map(li -> (li.hasClass("toc__item--sub") ? "  " : "") + li.text().strip()).toList();
+        return page.select(".toc__link").stream()
+                .map(a -> "  ".repeat((int) a.parents().stream().filter(p -> p.tagName().equals("li")).count() - 1) + a.text().strip()).toList();
     }
 }

@@ -76,15 +76,53 @@ class LongGuidePagesTest {
     }
 
     @Test
-    void aSectionThatGoesOnIsMarkedContinuedWithoutItsAnchor() {
+    void aSectionThatGoesOnIsMarkedContinuedWithAnIdOfItsOwn() {
         List<Element> continued = guidePages().stream().flatMap(p -> p.select("section.guide-section--continued").stream()).toList();
         assertFalse(continued.isEmpty());
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        guidePages().forEach(p -> p.select(".doc [id]").forEach(e -> assertTrue(ids.add(e.id()), "ids are unique across the guide's pages: " + e.id())));
         for (Element s : continued) {
-            assertFalse(s.hasAttr("id"));
+            assertTrue(s.id().matches("part-[ab]-page-[0-9]+"), s.id());
             assertTrue(s.selectFirst("h2").text().endsWith("(continued)"), s.selectFirst("h2").text());
         }
         long partB = guidePages().stream().filter(p -> p.getElementById("part-b") != null).count();
         assertEquals(1, partB, "a section's anchor is on the one page where it starts");
+    }
+
+    @Test
+    void eachLaterPageListsItsContinuedSectionWithItsQuestionsInTheContents() {
+        List<Document> pages = guidePages();
+        for (Document page : pages.subList(1, pages.size())) {
+            Element section = page.selectFirst("section.guide-section");
+            Element first = page.selectFirst(".toc__fold > ol > li");
+            assertNotNull(first, "page " + page.title() + " has contents");
+            Element link = first.selectFirst(".toc__link");
+            String label = section.selectFirst("h2").text().replace(" (continued)", "").replace("Link to this section", "").strip();
+            assertTrue(link.text().startsWith(label), link.text() + " for " + label);
+            assertEquals("#" + section.id(), link.attr("href"));
+            List<String> questions = section.select("article.question").eachAttr("id").stream().map(id -> "#" + id).toList();
+            assertFalse(questions.isEmpty());
+            assertEquals(questions, first.select("ol .toc__link").eachAttr("href"));
+        }
+    }
+
+    @Test
+    void everyGuidePageMarksOneEntryOfTheSidebarAsCurrentLeadingToItself() {
+        List<Document> pages = guidePages();
+        for (int i = 0; i < pages.size(); i++) {
+            List<Element> current = pages.get(i).select(".sidebar [aria-current=page]");
+            assertEquals(1, current.size(), "page " + (i + 1) + ": " + current);
+            String section = current.get(0).attr("href").replaceFirst(".*#", "");
+            if (i == 0) {
+                assertEquals("Overview", current.get(0).text());
+                continue;
+            }
+            // the section that starts on the page, else the one it continues
+            Document page = pages.get(i);
+            Element opens = page.selectFirst("section.guide-section:not(.guide-section--continued)");
+            String expected = opens != null ? opens.id() : page.selectFirst("section.guide-section--continued").id().replaceFirst("-page-[0-9]+$", "");
+            assertEquals(expected, section, "page " + (i + 1));
+        }
     }
 
     @Test

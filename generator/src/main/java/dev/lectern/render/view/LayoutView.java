@@ -17,4 +17,9 @@ public record LayoutView(String title, String description, String relRoot, RootL
         breadcrumbs = List.copyOf(breadcrumbs);
         toc = List.copyOf(toc);
     }
+
+    /** How many entries the contents hold at every level: a long list is folded on small screens. */
+    public int tocSize() {
+        return TocEntryView.count(toc);
+    }
 }
