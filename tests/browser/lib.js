@@ -45,4 +45,22 @@ function siteDir() {
   return found;
 }
 
-module.exports = { CHROMIUM, launch, serve, siteDir };
+/** Why a browser test cannot run here ('' when it can): Chromium, the npm packages, or the generator jar missing. */
+function whatIsMissing(packages, jar) {
+  if (!fs.existsSync(CHROMIUM)) return `${CHROMIUM} is missing (apt-get install chromium)`;
+  const absent = packages.find((p) => !fs.existsSync(path.join(__dirname, 'node_modules', p)));
+  if (absent) return `${absent} is missing (npm ci in tests/browser)`;
+  return jar && !fs.existsSync(jar) ? `${jar} is missing (mvn package)` : '';
+}
+
+/** A page in a fresh browser context, with the script errors it throws. */
+async function openPage(browser, url, options) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url);
+  return { page, errors, close: () => context.close() };
+}
+
+module.exports = { CHROMIUM, launch, serve, siteDir, whatIsMissing, openPage };

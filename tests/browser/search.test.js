@@ -7,7 +7,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
-const { CHROMIUM, launch, serve, siteDir } = require('./lib');
+const { CHROMIUM, launch, serve, siteDir, openPage } = require('./lib');
 
 const QUESTION = 'python-interview-questions/explain-decorators-with-multiple-examples/index.html';
 const missing = !fs.existsSync(CHROMIUM) ? `${CHROMIUM} is missing (apt-get install chromium)`
@@ -30,14 +30,7 @@ test.after(async () => {
   if (server) await server.close();
 });
 
-async function open(url, options) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(url);
-  return { page, errors, close: () => context.close() };
-}
+const open = (url, options) => openPage(browser, url, options);
 const attr = (page, sel, name) => page.getAttribute(sel, name);
 const optionTitles = (page) => page.$$eval('#search-listbox [role=option] .search__title', (els) => els.map((e) => e.textContent));
 
