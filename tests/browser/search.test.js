@@ -108,6 +108,10 @@ it('a reference result lands on its row of the guide page and highlights it', as
       const r = row.getBoundingClientRect();
       return r.top >= 0 && r.bottom <= innerHeight;
     }), 'the row is in view');
+    // its table scrolls in a box under a sticky header row: the row shows below that row, the box below the site header
+    const [row, head, box, header] = await page.$eval('#what-is-pep-8', (r) => [r, r.closest('table').querySelector('th'),
+      r.closest('.table-wrap'), document.querySelector('.site-header')].map((e) => e.getBoundingClientRect()).map((b) => [b.top, b.bottom]));
+    assert.ok(row[0] >= head[1] - 2 && box[0] >= header[1] - 2, `row ${row}, header row ${head}, box ${box}, site header ${header}`);
   } finally {
     await close();
   }

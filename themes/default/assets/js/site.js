@@ -114,8 +114,7 @@
   reveal();
   window.addEventListener('hashchange', reveal);
 
-  // --- Back to top (issue 12): the header's #top link shows once the reader is a screen down the page. It stays while
-  // it has focus, so a keyboard reader who used it keeps their place in the header.
+  // --- Back to top: shown a screen down the page, and while focused (a keyboard reader who used it stays there).
   function backToTop() {
     var link = doc.querySelector('[data-to-top]');
     if (!link) return;
@@ -131,21 +130,6 @@
     link.addEventListener('blur', queue);
   }
   backToTop();
-
-  // --- A link to a table row (a reference result lands on its row): a table scrolls in a box of its own under a sticky
-  // header row, and the browser's own jump would leave the row under that header row and the box's top under the
-  // site's header. Scroll the box so the row sits just below its header row, then the page so the box's top shows.
-  function tableRowInView() {
-    var id = decodeURIComponent(location.hash.slice(1)), row = id && doc.getElementById(id);
-    var box = row && row.closest('.table-wrap');
-    if (!box) return;
-    var head = box.querySelector('thead'), bar = doc.querySelector('.site-header');
-    box.scrollTop += row.getBoundingClientRect().top - box.getBoundingClientRect().top - (head ? head.offsetHeight : 0);
-    window.scrollBy(0, box.getBoundingClientRect().top - (bar ? bar.getBoundingClientRect().bottom : 0) - 8);
-  }
-  // on arrival, after the browser's own jump, which comes once the page has loaded
-  window.addEventListener('load', function () { requestAnimationFrame(tableRowInView); });
-  window.addEventListener('hashchange', tableRowInView);
 
   // --- Printing shows every answer; the page is left as it was afterwards.
   var closed = [];
