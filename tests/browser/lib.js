@@ -47,15 +47,21 @@ function siteDir() {
 
 const JAR = path.resolve(__dirname, '../../generator/target/lectern.jar');
 
+/** Why a browser test cannot run here ('' when it can): Chromium, the npm packages, or the generator jar missing. */
+function whatIsMissing(packages, jar) {
+  if (!fs.existsSync(CHROMIUM)) return `${CHROMIUM} is missing (apt-get install chromium)`;
+  const absent = packages.find((p) => !fs.existsSync(path.join(__dirname, 'node_modules', p)));
+  if (absent) return `${absent} is missing (npm ci in tests/browser)`;
+  return jar && !fs.existsSync(jar) ? `${jar} is missing (mvn package)` : '';
+}
+
 /**
  * node:test's test() for a browser test named `label`, skipped with a message when Chromium, playwright-core or (with
  * needsJar) the packaged jar is missing, and an error instead when LECTERN_REQUIRE_BROWSER is set.
  */
 function browserTest(label, { needsJar = false, timeout = 120000 } = {}) {
   const test = require('node:test');
-  const missing = !fs.existsSync(CHROMIUM) ? `${CHROMIUM} is missing (apt-get install chromium)`
-    : !fs.existsSync(path.join(__dirname, 'node_modules', 'playwright-core')) ? 'playwright-core is missing (npm ci in tests/browser)'
-    : needsJar && !fs.existsSync(JAR) ? `${JAR} is missing (mvn package)` : '';
+  const missing = whatIsMissing(['playwright-core'], needsJar ? JAR : null);
   if (missing && process.env.LECTERN_REQUIRE_BROWSER) throw new Error(`${label} required but ${missing}`);
   if (missing) console.log(`SKIPPED the ${label}: ${missing}; set LECTERN_REQUIRE_BROWSER=1 to make this an error`);
   return { missing, it: (name, fn) => test(name, { skip: missing || false, timeout }, fn) };
@@ -66,4 +72,14 @@ function missingForJar(name) {
   return browserTest(`${name} test`, { needsJar: true }).missing;
 }
 
-module.exports = { CHROMIUM, JAR, browserTest, launch, missingForJar, serve, siteDir };
+/** A page in a fresh browser context, with the script errors it throws. */
+async function openPage(browser, url, options) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url);
+  return { page, errors, close: () => context.close() };
+}
+
+module.exports = { CHROMIUM, JAR, browserTest, launch, missingForJar, openPage, serve, siteDir, whatIsMissing };

@@ -7,7 +7,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
-const { CHROMIUM, launch, serve, siteDir } = require('./lib');
+const { CHROMIUM, launch, serve, siteDir, openPage } = require('./lib');
 
 const QUESTION = 'python-interview-questions/explain-decorators-with-multiple-examples/index.html';
 const missing = !fs.existsSync(CHROMIUM) ? `${CHROMIUM} is missing (apt-get install chromium)`
@@ -30,14 +30,7 @@ test.after(async () => {
   if (server) await server.close();
 });
 
-async function open(url, options) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(url);
-  return { page, errors, close: () => context.close() };
-}
+const open = (url, options) => openPage(browser, url, options);
 const attr = (page, sel, name) => page.getAttribute(sel, name);
 const optionTitles = (page) => page.$$eval('#search-listbox [role=option] .search__title', (els) => els.map((e) => e.textContent));
 
@@ -115,6 +108,10 @@ it('a reference result lands on its row of the guide page and highlights it', as
       const r = row.getBoundingClientRect();
       return r.top >= 0 && r.bottom <= innerHeight;
     }), 'the row is in view');
+    // its table scrolls in a box under a sticky header row: the row shows below that row, the box below the site header
+    const [row, head, box, header] = await page.$eval('#what-is-pep-8', (r) => [r, r.closest('table').querySelector('th'),
+      r.closest('.table-wrap'), document.querySelector('.site-header')].map((e) => e.getBoundingClientRect()).map((b) => [b.top, b.bottom]));
+    assert.ok(row[0] >= head[1] - 2 && box[0] >= header[1] - 2, `row ${row}, header row ${head}, box ${box}, site header ${header}`);
   } finally {
     await close();
   }

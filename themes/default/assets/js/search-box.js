@@ -52,7 +52,20 @@
     var h = (terms || []).slice(0, 12).map(encodeURIComponent).join('+');
     return root + path + (h ? '?h=' + h : '') + hash;
   }
-  window.LecternUI = { root: root, core: core, index: index, escape: escape, markHtml: markHtml, href: href, loadScript: loadScript };
+  /** "/" (outside text fields) and Ctrl-K / Cmd-K focus the page's search box from anywhere. */
+  function focusOnKeys(input) {
+    doc.addEventListener('keydown', function (e) {
+      var t = e.target, typing = t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName);
+      var k = (e.key === 'k' || e.key === 'K') && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey;
+      if (k || e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        e.preventDefault();
+        input.focus();
+        input.select();
+      }
+    });
+  }
+  window.LecternUI = { root: root, core: core, index: index, escape: escape, markHtml: markHtml, href: href, loadScript: loadScript,
+    focusOnKeys: focusOnKeys };
 
   // highlight.js is named by its content's hash, so the page gives its address
   var highlighter = doc.body.getAttribute('data-highlight-script');
@@ -168,14 +181,5 @@
     if (li && options.indexOf(li) !== active) setActive(options.indexOf(li));
   });
 
-  // "/" (outside text fields) and Ctrl-K / Cmd-K focus the box from anywhere.
-  doc.addEventListener('keydown', function (e) {
-    var t = e.target, typing = t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName);
-    var k = (e.key === 'k' || e.key === 'K') && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey;
-    if (k || e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
-      e.preventDefault();
-      input.focus();
-      input.select();
-    }
-  });
+  focusOnKeys(input);
 })();

@@ -6,6 +6,7 @@
   if (!UI || !form) return;
   var FACETS = ['guide', 'difficulty', 'tag', 'company'], LIMIT = 100;
   var input = form.querySelector('input[name=q]'), filters = form.querySelector('[data-filters]');
+  var active = form.querySelector('[data-filter-count]');
   var status = doc.querySelector('[data-status]'), list = doc.querySelector('[data-results]');
   var selects = {}, wanted = {}, seq = 0, esc = UI.escape;
   var params = new URLSearchParams(location.search);
@@ -13,9 +14,21 @@
   FACETS.forEach(function (f) {
     selects[f] = form.querySelector('[data-facet=' + f + ']');
     wanted[f] = params.get(f) || '';
-    selects[f].addEventListener('change', function () { wanted[f] = selects[f].value; run(); });
+    selects[f].addEventListener('change', function () { wanted[f] = selects[f].value; showActive(); run(); });
   });
   form.addEventListener('submit', function (e) { e.preventDefault(); run(); });
+  // the filters fold on a phone, so the first result shows without scrolling; they are open where there is room, and
+  // when the address sets one (the reader sees why the list is narrowed)
+  filters.open = FACETS.some(function (f) { return wanted[f]; }) || !!(window.matchMedia && matchMedia('(min-width: 40rem)').matches);
+  showActive();
+  // the page's input is the page's one search box (the header has none here), so the keys that focus a box focus it
+  UI.focusOnKeys(input);
+
+  /** The folded filters' summary says how many are set: "Filters · 2 set". */
+  function showActive() {
+    var n = FACETS.filter(function (f) { return wanted[f]; }).length;
+    active.textContent = n ? ' · ' + n + ' set' : '';
+  }
 
   /** Counts per facet value over results; the guide facet keys by slug and shows the guide's name. */
   function facets(results) {

@@ -152,6 +152,23 @@
   }
   contents();
 
+  // --- Back to top: shown a screen down the page, and while focused (a keyboard reader who used it stays there).
+  function backToTop() {
+    var link = doc.querySelector('[data-to-top]');
+    if (!link) return;
+    var queued = false;
+    function update() {
+      queued = false;
+      link.hidden = window.scrollY < window.innerHeight && doc.activeElement !== link;
+    }
+    function queue() { if (!queued) { queued = true; requestAnimationFrame(update); } }
+    update();
+    window.addEventListener('scroll', queue, { passive: true });
+    window.addEventListener('resize', queue);
+    link.addEventListener('blur', queue);
+  }
+  backToTop();
+
   // --- Printing shows every answer; the page is left as it was afterwards.
   var closed = [];
   window.addEventListener('beforeprint', function () {

@@ -34,13 +34,15 @@ final class HtmlTree {
     }
 
     /**
-     * The block balanced, each id claimed on the page in document order (renamed when taken), and each {@code #link}
+     * The block balanced, its tables of raw HTML in their scroll box ({@link TableScroll}), each id claimed on the page in
+     * document order (renamed when taken), and each {@code #link}
      * following a renamed target of the block, then made into a link from this page by {@code anchorHref}.
      *
      * @param themeIdTaken told (id, new id) for an id the theme owns, which the block's author is to hear of
      */
     static String finish(String html, IdRegistry ids, UnaryOperator<String> anchorHref, BiConsumer<String, String> themeIdTaken) {
         Element body = parse(html);
+        TableScroll.wrapRaw(body);
         Map<String, String> renamed = new HashMap<>();
         java.util.Set<String> placed = new java.util.HashSet<>();
         List<Element> links = new ArrayList<>();

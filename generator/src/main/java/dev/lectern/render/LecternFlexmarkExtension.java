@@ -134,15 +134,9 @@ final class LecternFlexmarkExtension implements HtmlRenderer.HtmlRendererExtensi
             else context.delegateRender();
         }
 
-        /** Wide tables scroll inside a wrapper; display:block on the table itself would cost it its table role. */
+        /** Wide and long tables scroll inside a box of their own ({@link TableScroll}). */
         private void table(TableBlock node, NodeRendererContext context, HtmlWriter html) {
-            html.line();
-            html.raw("<div class=\"table-wrap\">");
-            html.line();
-            context.delegateRender();
-            html.line();
-            html.raw("</div>");
-            html.line();
+            TableScroll.render(node, context::delegateRender, html);
         }
 
         private void fenced(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {

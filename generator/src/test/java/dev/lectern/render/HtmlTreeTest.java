@@ -21,7 +21,21 @@ class HtmlTreeTest {
     void strayEndTagsGoAndOpenOnesCloseWithinTheBlock() {
         assertEquals("<p>a</p><p>b</p>", finish("<p>a</p></div></div><p>b</p>"));
         assertEquals("<div class=\"x\"><p>a</p></div>", finish("<div class=\"x\"><p>a</p>"));
-        assertEquals("<table><tbody><tr><td>cell</td></tr></tbody></table>", finish("<table><tr><td>cell"));
+        assertEquals("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"Table\"><table><tbody><tr><td>cell</td></tr></tbody></table></div>",
+                finish("<table><tr><td>cell"));
+    }
+
+    @Test
+    void aRawTableScrollsInTheBoxMarkdownTablesGetNamedAfterItsHeaderCells() {
+        String html = finish("<p>x</p><table><tr><th>Port</th><th> Protocol </th><th>Use</th><th>Notes</th></tr>"
+                + "<tr><td><table><tr><th>inner</th></tr></table></td></tr></table>");
+        var body = HtmlTree.parse(html);
+        var boxes = body.select(".table-wrap");
+        assertEquals(1, boxes.size(), "the outer table only: " + html);
+        assertEquals("Table: Port, Protocol, Use, …", boxes.get(0).attr("aria-label"));
+        assertEquals("0", boxes.get(0).attr("tabindex"));
+        assertEquals("region", boxes.get(0).attr("role"));
+        assertEquals(html, finish(html), "a table already in its box keeps the one box");
     }
 
     @Test

@@ -96,6 +96,14 @@ class SiteRendererTest {
     }
 
     @Test
+    void aTableScrollsInAFocusableRegionNamedAfterItsHeaderCells() {
+        Element wrap = SITE.html("python/what-is-the-gil/index.html").selectFirst(".prose .table-wrap");
+        assertEquals("region", wrap.attr("role"));
+        assertEquals("0", wrap.attr("tabindex"), "a box that scrolls is reachable by keyboard");
+        assertEquals("Table: Runtime, Has a GIL", wrap.attr("aria-label"));
+    }
+
+    @Test
     void codeBlocksAreEscapedAndLabelledWithTheirLanguageAndTitle() {
         Document page = SITE.html("python/what-is-the-gil/index.html");
         Element code = page.selectFirst("pre > code.language-python");
