@@ -248,3 +248,22 @@ it('without JavaScript the pages still read and navigate: answers fold open, the
     await question.close();
   }
 });
+
+it('the box forgives a typo in any word, and each snippet is the sentence with the matched words', async () => {
+  const { page, errors, close } = await open(http + 'python-fundamentals/index.html');
+  try {
+    for (const [query, want] of [['pyhton decorators', /decorator/i], ['lamdba functions', /lambda/i], ['yeild keyword', /yield/i]]) {
+      await page.fill('#search-input', '');
+      await typeInBox(page, query);
+      await page.waitForFunction((re) => new RegExp(re, 'i').test(document.querySelector('#search-option-0 .search__title')?.textContent || ''),
+        want.source);
+      const snippets = await page.$$eval('#search-listbox [role=option] .search__snippet', (els) => els.map((e) => e.textContent));
+      assert.ok(snippets.length > 0 && snippets.every((s) => s.length <= 170 && !/^Answer:/.test(s)), snippets.join(' | '));
+      assert.ok(await page.$$eval('#search-listbox .search__snippet mark', (m) => m.length) > 0, `${query}: matched words marked in snippets`);
+      await page.keyboard.press('Escape');
+    }
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});

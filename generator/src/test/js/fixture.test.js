@@ -59,10 +59,13 @@ test('the last word completes as a prefix, typos are forgiven, and both rank bel
   assert.deepEqual(await urls('walr '), [], 'a finished word is not a prefix');
 });
 
-test('headings link to their anchors on the guide page, repeated ones numbered', async () => {
+test('headings in answers lead to their question; headings in an intro link to their anchors, numbered after them', async () => {
   const found = await urls('common use cases');
-  assert.ok(found.includes('alpha/#common-use-cases'), found.join(' '));
-  assert.ok(found.includes('alpha/#common-use-cases-1'), found.join(' '));
+  assert.ok(found.includes('alpha/explain-python-decorators/'), found.join(' '));
+  assert.ok(found.includes('alpha/what-does-functools-lru-cache-do/'), found.join(' '));
+  assert.ok(found.every((u) => !/#common-use-cases(-1)?$/.test(u)), 'no result of its own for a heading in an answer: ' + found.join(' '));
+  // the two answers' headings took common-use-cases and -1 on the page
+  assert.ok(found.includes('alpha/#common-use-cases-2'), found.join(' '));
   assert.equal(await first('reading order'), 'beta/#reading-order');
   assert.equal(await first('concurrency'), 'beta/#concurrency');
   const [guide] = await index.search('github');

@@ -27,3 +27,24 @@ test('ranges are offsets into the text, in order, and nothing is marked without 
   assert.deepEqual(S.marker([])('The GIL'), []);
   assert.deepEqual(S.marker(['thread'])('a readthread b'), []);
 });
+
+test('a snippet is the sentence that holds the most matched words, cut at word boundaries', () => {
+  const text = 'Sets keep one of each value and answer membership quickly. Lists keep order and duplicates. '
+    + 'A frozenset is a set that never changes, so it can be a dictionary key or sit inside another set. '
+    + 'Pick by what the code asks of the collection most often, and measure when it matters.';
+  assert.equal(S.excerpt(text, ['frozenset', 'dictionary']),
+    '…A frozenset is a set that never changes, so it can be a dictionary key or sit inside another set. '
+    + 'Pick by what the code asks of the collection most often, and…');
+  assert.ok(S.excerpt(text, ['nothing']).startsWith('Sets keep one of each value'), 'no match: the start');
+  assert.ok(S.excerpt(text, ['lists', 'frozenset', 'dictionary']).startsWith('…A frozenset'), 'most distinct words wins');
+  assert.equal(S.excerpt('Short text.', ['short']), 'Short text.');
+  assert.ok(S.excerpt(text, ['set']).length <= 170, 'about 160 characters');
+});
+
+test('a match deep in a long sentence starts the snippet a few words before it, and "e.g." ends no sentence', () => {
+  const filler = 'word '.repeat(60);
+  const text = 'Intro sentence here, e.g. this one. ' + filler + 'then the needle appears at last in this long sentence.';
+  const s = S.excerpt(text, ['needle']);
+  assert.ok(s.startsWith('…') && s.includes('needle'), s);
+  assert.ok(S.excerpt('Intro sentence here, e.g. this one. ' + filler, ['this']).startsWith('Intro sentence'));
+});

@@ -17,7 +17,7 @@ import java.util.List;
 final class ClientFiles {
     static final String DIR = "search/";
     static final int FORMAT = 1;
-    static final int SUMMARY_SHARD_CHARS = 12_000;
+    static final int SUMMARY_SHARD_CHARS = 6_000;
 
     private ClientFiles() {
     }
@@ -104,7 +104,7 @@ final class ClientFiles {
 
     private static final String CLIENT_TAIL = """
             return { openIndex: openIndex, analyze: analyze, analyzeToken: analyzeToken, tokenize: tokenize, stem: porterStem,
-              slugify: slugify, editDistance: editDistance, marker: marker };
+              slugify: slugify, editDistance: editDistance, marker: marker, excerpt: excerpt };
             });
             """;
 

@@ -19,12 +19,12 @@ import java.util.List;
 
 /**
  * The site → the documents to index, in site order: per guide, the guide itself (with the text before its first
- * section), then per section the section, the headings of its intro, its questions and the headings inside answers.
- * A heading's document holds the text up to the next heading when it is in an intro; in an answer it holds only its
- * title (and no summary), since the question's document already holds the answer.
+ * section), then per section the section, the headings of its intro (each holding the text up to the next heading)
+ * and its questions. Headings inside answers are part of their question's document, not documents of their own.
  */
 final class DocCollector {
-    static final int SUMMARY_CHARS = 100;
+    /** How much of a document's text the index keeps for its result's snippet, which the client cuts around the matched words. */
+    static final int SUMMARY_CHARS = 400;
 
     private DocCollector() {
     }
@@ -71,38 +71,39 @@ final class DocCollector {
                 // a row or list item with its own anchor on the guide page; its metadata comes from its columns
                 String difficulty = r.meta().difficulty() == null ? "" : r.meta().difficulty().id();
                 String title = PlainText.of(r.title());
-                docs.add(new SearchDoc(SearchDoc.Kind.REFERENCE, g, s.slug(), title, page + pages.ofReference(s, si, r).dir() + "#" + r.slug(), sectionDoc, "", "",
+                docs.add(new SearchDoc(SearchDoc.Kind.REFERENCE, g, s.slug(), title, page + pages.ofReference(s, si, r).dir() + "#" + r.slug(), sectionDoc, "", "", "",
                         r.meta().tags(), r.meta().companies(), difficulty, PlainText.summary(rowText(r, s), SUMMARY_CHARS)));
             }
             for (int qi = 0; qi < s.questions().size(); qi++) {
-                question(guide, g, s, sectionDoc, s.questions().get(qi), page + pages.ofQuestion(si, qi).dir(), anchors, docs);
+                question(guide, g, s, sectionDoc, s.questions().get(qi), anchors, docs);
             }
         }
     }
 
-    /** @param onGuide the guide page showing the question's answer, where its headings have their anchors */
-    private static void question(Guide guide, int g, Section s, int sectionDoc, Question q, String onGuide, HeadingAnchors anchors,
+    private static void question(Guide guide, int g, Section s, int sectionDoc, Question q, HeadingAnchors anchors,
                                  List<SearchDoc> docs) {
-        StringBuilder code = new StringBuilder();
-        String body = text(q.answer(), code);
-        String difficulty = q.meta().difficulty() == null ? "" : q.meta().difficulty().id();
-        int questionDoc = docs.size();
-        docs.add(new SearchDoc(SearchDoc.Kind.QUESTION, g, s.slug(), PlainText.of(q.title()), ContentPath.questionDir(guide, q.slug()),
-                sectionDoc, body, code.toString(), q.meta().tags(), q.meta().companies(), difficulty,
-                PlainText.summary(summaryText(q.answer()), SUMMARY_CHARS)));
         List<Block> flat = new ArrayList<>();
         flatten(q.answer(), flat);
-        for (int i = 0; i < flat.size(); i++) {
-            if (!(flat.get(i) instanceof Heading h)) continue;
-            // title only, and no summary: the answer's text is the question's, and a result shows the question as its parent
+        StringBuilder code = new StringBuilder();
+        String body = text(flat, code);
+        // A heading inside an answer ("Example:", "Common pitfalls") is no result of its own: its words are the
+        // question's, which the reader is after. It still takes its id, so later headings get the ids the page gives them.
+        StringBuilder headings = new StringBuilder();
+        for (Block b : flat) {
+            if (!(b instanceof Heading h)) continue;
             String text = PlainText.of(AuthoredIds.strip(h.text()));
-            docs.add(heading(SearchDoc.Kind.HEADING, g, s.slug(), text, onGuide + "#" + anchors.next(text, AuthoredIds.of(h.text())), questionDoc, "", ""));
+            anchors.next(text, AuthoredIds.of(h.text()));
+            headings.append(text).append('\n');
         }
+        String difficulty = q.meta().difficulty() == null ? "" : q.meta().difficulty().id();
+        docs.add(new SearchDoc(SearchDoc.Kind.QUESTION, g, s.slug(), PlainText.of(q.title()), ContentPath.questionDir(guide, q.slug()),
+                sectionDoc, body, code.toString(), headings.toString(), q.meta().tags(), q.meta().companies(), difficulty,
+                PlainText.summary(summaryOf(flat), SUMMARY_CHARS)));
     }
 
     private static SearchDoc heading(SearchDoc.Kind kind, int g, String section, String title, String url, int parent,
                                      String body, String summaryFrom) {
-        return new SearchDoc(kind, g, section, title, url, parent, body, "", List.of(), List.of(), "",
+        return new SearchDoc(kind, g, section, title, url, parent, body, "", "", List.of(), List.of(), "",
                 PlainText.summary(summaryFrom, SUMMARY_CHARS));
     }
 
@@ -126,10 +127,8 @@ final class DocCollector {
         return sb.toString().strip();
     }
 
-    /** An answer's prose (headings, callout titles and tab labels included) and, into {@code code}, its code. */
-    private static String text(List<Block> blocks, StringBuilder code) {
-        List<Block> flat = new ArrayList<>();
-        flatten(blocks, flat);
+    /** A flattened answer's prose (headings, callout titles and tab labels included) and, into {@code code}, its code. */
+    private static String text(List<Block> flat, StringBuilder code) {
         StringBuilder sb = new StringBuilder();
         for (Block b : flat) {
             if (b instanceof Markdown m) sb.append(PlainText.of(m.text())).append(' ');
@@ -157,12 +156,16 @@ final class DocCollector {
     static String summaryText(List<Block> answer) {
         List<Block> flat = new ArrayList<>();
         flatten(answer, flat);
+        return summaryOf(flat);
+    }
+
+    private static String summaryOf(List<Block> flat) {
         StringBuilder sb = new StringBuilder();
         String firstCode = null;
         for (Block b : flat) {
             if (b instanceof Markdown m) {
-                String text = PlainText.of(m.text());
-                if (!isLabel(text)) sb.append(text).append(' ');
+                String text = PlainText.of(withoutLeadingLabel(m.text()));
+                if (!text.isEmpty() && !isLabel(text)) sb.append(text).append(' ');
             } else if (b instanceof Code c && firstCode == null && !c.code().isBlank()) {
                 firstCode = c.code();
             }
@@ -170,6 +173,21 @@ final class DocCollector {
         String prose = sb.toString().strip();
         if (!prose.isEmpty() || firstCode == null) return prose;
         return firstCode.strip().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * A paragraph's Markdown without the label it opens with: a first line that is a label ("**Answer**:" with the text
+     * on the next line), or a bold label before the text on the same line ("**Answer:** Decorators are…").
+     */
+    static String withoutLeadingLabel(String markdown) {
+        int newline = markdown.indexOf('\n');
+        if (newline > 0 && isLabel(PlainText.of(markdown.substring(0, newline)))) return markdown.substring(newline + 1);
+        if (!markdown.startsWith("**")) return markdown;
+        int close = markdown.indexOf("**", 2);
+        if (close < 0) return markdown;
+        int end = close + 2;
+        if (end < markdown.length() && markdown.charAt(end) == ':') end++;
+        return isLabel(PlainText.of(markdown.substring(0, end))) ? markdown.substring(end).stripLeading() : markdown;
     }
 
     /** A paragraph of at most three words ending with a colon: a label for what follows. */

@@ -27,6 +27,7 @@ final class LuceneIndex implements Closeable {
     static final String TITLE = "title";
     static final String BODY = "body";
     static final String CODE = "code";
+    static final String HEADINGS = "headings";
     static final String TAGS = "tags";
     static final String COMPANIES = "companies";
     static final String KIND = "kind";
@@ -93,6 +94,7 @@ final class LuceneIndex implements Closeable {
         doc.add(new Field(TITLE, d.title(), TEXT));
         if (!d.body().isEmpty()) doc.add(new Field(BODY, d.body(), TEXT));
         if (!d.code().isEmpty()) doc.add(new Field(CODE, d.code(), TEXT));
+        if (!d.headings().isEmpty()) doc.add(new Field(HEADINGS, d.headings(), TEXT));
         for (String t : d.tags()) doc.add(new Field(TAGS, t, TEXT));
         for (String c : d.companies()) doc.add(new Field(COMPANIES, c, TEXT));
         if (!also.title().isEmpty()) doc.add(new Field(TITLE_ALSO, also.title(), TEXT));
@@ -118,6 +120,7 @@ final class LuceneIndex implements Closeable {
         b.put(COMPANIES, 1.5f);
         b.put(CODE, 1f);
         b.put(BODY, 1f);
+        b.put(HEADINGS, 1f); // on top of the body, which holds the headings' words too
         b.put(TITLE_ALSO, 1.8f); // 0.6 of a title word, as a body's ALSO is 0.6 of a body word
         b.put(ALSO, 0.6f);
         return java.util.Collections.unmodifiableMap(b);

@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * One search result as indexed. {@code url} is relative to the site root; {@code parent} is the index of the document
  * this one sits in (a question's or heading's section, a section's guide), -1 for none; {@code body} is prose,
- * {@code code} is code-block text.
+ * {@code code} is code-block text; {@code headings} are the headings inside a question's answer, one per line (their
+ * words are in {@code body} too: a heading's words say more about the answer than a passing mention).
  */
 record SearchDoc(Kind kind, int guide, String section, String title, String url, int parent, String body, String code,
-                 List<String> tags, List<String> companies, String difficulty, String summary) {
+                 String headings, List<String> tags, List<String> companies, String difficulty, String summary) {
     SearchDoc {
         tags = List.copyOf(tags);
         companies = List.copyOf(companies);
@@ -20,7 +21,7 @@ record SearchDoc(Kind kind, int guide, String section, String title, String url,
         GUIDE('g'),
         /** a section of a guide page: its title and intro text; anchor = the section slug */
         SECTION('s'),
-        /** a heading in a section intro or an answer: an anchor on the guide page ({@link HeadingAnchors}) */
+        /** a heading in a section's intro: an anchor on the guide page ({@link HeadingAnchors}) */
         HEADING('h'),
         /** a question with an answer: its own page */
         QUESTION('q'),

@@ -45,8 +45,9 @@
  *   <li>{@code p-<hash>.js}, postings shards, each a contiguous range of terms: {@code {d, i}}; {@code d} holds, term
  *   after term, {@code df} document-id deltas (b64 varints, the first from -1), and {@code i} one base64 character per
  *   posting, the quantized impact. Names carry a hash of the content, so a cached shard never meets a newer index.</li>
- *   <li>{@code s-<hash>.js}, summaries: an array of strings (the first ~100 characters of each document's text) for
- *   the documents from {@code firstDoc} on.</li>
+ *   <li>{@code s-<hash>.js}, summaries: an array of strings (the first ~400 characters of each document's text) for
+ *   the documents from {@code firstDoc} on; a result's snippet is the sentence of it that holds the most matched words.
+ *   Files of about 6,000 characters, so the ten results of a query fetch little.</li>
  * </ul>
  * A URL is the guide's folder plus, by kind: nothing (g); {@code slug/} (q); {@code #slug} (s, h, r). All output is
  * deterministic: sorted maps, no clock, hashes of content.

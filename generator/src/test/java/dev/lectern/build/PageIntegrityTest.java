@@ -82,8 +82,8 @@ class PageIntegrityTest {
     }
 
     static String balanceGuide() {
-        StringBuilder sb = new StringBuilder("# Balance\n\n## Strays\n\n### Q0: What ids does the theme own?\n\n")
-                .append("#### Lectern Main\n\nText under it.\n\n<span id=\"LecternSearch\">a</span> <div id=\"lectern-main\">b</div>\n\n");
+        StringBuilder sb = new StringBuilder("# Balance\n\n## Strays\n\n#### Lectern Main\n\nText under it.\n\n")
+                .append("### Q0: What ids does the theme own?\n\n<span id=\"LecternSearch\">a</span> <div id=\"lectern-main\">b</div>\n\n");
         for (int i = 0; i < STRAYS.size(); i++) {
             sb.append("### Q").append(i + 1).append(": Does stray markup ").append(i + 1).append(" stay put?\n\n")
                     .append("Before ").append(i + 1).append(".\n\n").append(STRAYS.get(i)).append("\n\nSentinel ").append(i + 1)

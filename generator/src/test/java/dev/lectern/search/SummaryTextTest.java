@@ -24,6 +24,17 @@ class SummaryTextTest {
     }
 
     @Test
+    void aLabelRunIntoItsParagraphIsLeftOutToo() {
+        assertEquals("Sets keep one of each.", DocCollector.summaryText(List.of(new Markdown("**Answer**:\nSets keep one of each.", POS))));
+        assertEquals("Sets keep one of each.", DocCollector.summaryText(List.of(new Markdown("**Short answer:** Sets keep one of each.", POS))));
+        assertEquals("Sets keep one of each.", DocCollector.summaryText(List.of(new Markdown("**Answer**: Sets keep one of each.", POS))));
+        // bold that is not a label stays: it is the text
+        assertEquals("Sets keep one of each value, always.", DocCollector.summaryText(List.of(new Markdown("**Sets** keep one of each value, always.", POS))));
+        assertEquals("A long bold opening sentence here: and more.",
+                DocCollector.summaryText(List.of(new Markdown("**A long bold opening sentence here:** and more.", POS))));
+    }
+
+    @Test
     void anAnswerThatIsAllCodeShowsItsFirstLines() {
         List<Block> answer = List.of(new Markdown("**Answer:**", POS), new Code("python", "", "# == compares values\n\na == b\n", POS));
         assertEquals("# == compares values a == b", DocCollector.summaryText(answer));

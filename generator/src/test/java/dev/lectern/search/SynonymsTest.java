@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** Abbreviations the text defines, and an author's groups, make each form find the documents written in the other. */
 class SynonymsTest {
     private static SearchDoc doc(String title, String body) {
-        return new SearchDoc(SearchDoc.Kind.QUESTION, 0, "", title, "g/q/", -1, body, "", List.of(), List.of(), "", "");
+        return new SearchDoc(SearchDoc.Kind.QUESTION, 0, "", title, "g/q/", -1, body, "", "", List.of(), List.of(), "", "");
     }
 
     /** What a document means, as the indexer asks it: its title and body. */

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** The words listed for the client's prefix and typo matching: one per stem, the form readers wrote most. */
 class VocabularyTest {
     private static SearchDoc doc(String body) {
-        return new SearchDoc(SearchDoc.Kind.QUESTION, 0, "", "A question", "g/q/", -1, body, "", List.of(), List.of(), "", "");
+        return new SearchDoc(SearchDoc.Kind.QUESTION, 0, "", "A question", "g/q/", -1, body, "", "", List.of(), List.of(), "", "");
     }
 
     @Test

@@ -20,7 +20,7 @@ public final class PdfReader extends MarkdownReader {
 
     @Override
     protected List<Line> prepare(Document doc) {
-        return PdfRepair.repair(doc.lines(), doc.file(), doc.diagnostics());
+        return PageBreaks.join(PdfRepair.repair(doc.lines(), doc.file(), doc.diagnostics()), doc.file(), doc.diagnostics());
     }
 
     @Override

@@ -57,7 +57,7 @@ SearchIndex.prototype.result = function (hit, terms) {
     kind: KINDS[this.kind.charAt(d)],
     parent: this.parent[d] > 0 ? this.title[d - this.parent[d]] : '',
     score: Math.round(hit.score * 1e4) / 1e4,
-    snippet: this.summaries[s][d - this.summaryFiles[s][1]],
+    snippet: excerpt(this.summaries[s][d - this.summaryFiles[s][1]], terms),
     difficulty: DIFFICULTIES[this.difficulty.charAt(d)] || '',
     tags: this.tags[d].map(function (i) { return self.tagNames[i]; }),
     companies: this.companies[d].map(function (i) { return self.companyNames[i]; }),
