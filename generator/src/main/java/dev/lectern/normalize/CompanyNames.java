@@ -36,7 +36,6 @@ final class CompanyNames {
     static String notAName(String value, WordCase prose) {
         if (value.codePoints().noneMatch(Character::isUpperCase)) return "it has no capital letter, as a name would";
         List<String> words = words(value);
-        if (words.isEmpty()) return "it has no letter";
         if (QUANTIFIERS.contains(words.get(0))) return "it speaks of a group or of none";
         if (ORGANISATIONS.contains(words.get(words.size() - 1))) return "it names a kind of organisation";
         if (words.stream().allMatch(prose::isCommon)) return "its words are common words of the text";

@@ -26,8 +26,6 @@ import java.util.Map;
 final class TopicViews {
     static final String DERIVED_NOTE = "Derived from the text: these guides give no tags, so each question gets the"
             + " subject words its title shares with other questions.";
-    static final String TOPIC_NOTE = "Derived from the text: these guides give no tags, so each question is filed under"
-            + " the subject words its title shares with other questions.";
     static final String JOINED_NOTE = "Questions of guides that give no tags are filed here too, by the words of their"
             + " titles.";
 
@@ -92,7 +90,7 @@ final class TopicViews {
         byGuide.forEach((slug, links) -> guides.add(new TopicGuideView(guideTitleHtml(guideOf.get(slug)),
                 map.paths().link(relRoot, SitePaths.guide(guideOf.get(slug))), links)));
         boolean derived = topic.kind() == Topics.Kind.TERM;
-        String note = derived ? TOPIC_NOTE : topic.derived() > 0 ? JOINED_NOTE : "";
+        String note = derived ? DERIVED_NOTE : topic.derived() > 0 ? JOINED_NOTE : "";
         return new TopicPageView(derived ? "Topic derived from the text" : topic.kind().singular, topic.label(),
                 note, topic.items().size(), guides);
     }

@@ -64,7 +64,7 @@ class TopicPagesTest {
     }
 
     @Test
-    void labelsThatSlugAlikeShareOneTopicNamedAsFirstMet() {
+    void labelsThatDifferInCaseShareOneTopicNamedByItsCommonestForm() {
         assertTrue(SITE.byPath.containsKey("topics/tag/sql/index.html"));
         assertEquals("sql", SITE.html("topics/tag/sql/index.html").selectFirst("h1").text());
         assertEquals("Indexes", SITE.html("topics/term/indexes/index.html").selectFirst("h1").text());
