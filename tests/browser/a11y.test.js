@@ -21,7 +21,8 @@ const PAGES = {
   'derived-topic question': 'stark-python-questions/what-are-decorators-in-python/index.html',
   topics: 'topics/index.html',
   topic: 'topics/tag/concurrency/index.html',
-  'derived topic': 'topics/term/decorators/index.html',
+  'derived topic': 'topics/term/garbage/index.html',
+  'tag joined by a derived topic': 'topics/tag/decorators/index.html',
   search: 'search/index.html?q=decorator',
   'not found': '404.html',
 };

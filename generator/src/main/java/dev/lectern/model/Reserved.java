@@ -18,7 +18,7 @@ public final class Reserved {
      * A test checks that every id the templates write is listed here.
      */
     public static final List<String> THEME_IDS = List.of("lectern-main", "site-nav", "search-input", "search-page-input",
-            "top", "LecternSearch", "LecternSearchData", "LecternUI");
+            "top", "LecternSearch", "LecternSearchData", "LecternUI", "topics-others");
 
     /** The top-level names of what a build writes besides the guides: folders, and files without their extension. */
     public static final Set<String> TOP_LEVEL = Set.of("index", "assets", "search", "topics", "404", "sitemap", "robots", "questions", "llms", "llms-full");

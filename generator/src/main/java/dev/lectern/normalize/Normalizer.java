@@ -17,8 +17,8 @@ import java.util.Set;
 
 /**
  * The {@code normalize} stage: the read documents and the config → the site every later stage renders. Titles first
- * (they order the navigation), then slugs, links to headings, a guide's own table of contents (left out), the navigation's
- * order, and the meta descriptions.
+ * (they order the navigation), then slugs, links to headings, a guide's own table of contents (left out), tag and
+ * company names as the whole site gives them ({@link MetaNames}), the navigation's order, and the meta descriptions.
  */
 public final class Normalizer {
     /** Content folder names that say nothing about the site: a site in {@code acme/docs} is named "Acme". */
@@ -34,12 +34,12 @@ public final class Normalizer {
     /** {@code contentDir} names the site when neither lectern.yml nor a home page does (may be null). */
     public static Site normalize(List<Guide> guides, SiteConfig config, Diagnostics diagnostics, java.nio.file.Path contentDir) {
         Map<String, Set<String>> folders = folders(guides);
-        List<Guide> ready = guides.stream()
+        List<Guide> ready = MetaNames.apply(guides.stream()
                 .map(Titles::ensure)
                 .map(g -> Slugger.assign(g, folders.getOrDefault(g.slug(), Set.of())))
                 .map(AnchorLinks::resolve)
                 .map(g -> OwnContents.fold(g, diagnostics))
-                .toList();
+                .toList(), diagnostics);
         NavOrder.Result nav = NavOrder.order(ready, config.nav(), config.file(), diagnostics);
         // the descriptions are independent of each other: the stage's one costly part, done in parallel
         Map<String, String> summaries = new java.util.concurrent.ConcurrentHashMap<>();

@@ -1,7 +1,8 @@
 /**
  * Pure {@code Site → Site} passes over the whole site after everything is read: titles (first H1, file name), slugs,
- * cross-links, the navigation tree and its order ({@code nav:}, numeric prefixes, titles), meta descriptions (first
- * paragraph, an answer's first sentence).
+ * cross-links, tag and company names (one name per topic; companies values that name no company dropped), the
+ * navigation tree and its order ({@code nav:}, numeric prefixes, titles), meta descriptions (first paragraph, an
+ * answer's first sentence).
  * May import: model, config, diag.
  */
 package dev.lectern.normalize;

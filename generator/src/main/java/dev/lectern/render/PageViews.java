@@ -16,6 +16,7 @@ import dev.lectern.render.view.SectionView;
 import dev.lectern.render.view.TocEntryView;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Model → view records. All links are made relative to the page the view is for. */
 final class PageViews {
@@ -64,9 +65,10 @@ final class PageViews {
     /**
      * The guide's pages. Every section renders once, in reading order, with ids unique across the whole guide; each
      * page then takes its slices ({@link GuidePages}), and links to anchors on other pages go there. Chips link to
-     * topics; topics derived from the text are left to question pages, to keep long guides light.
+     * topics ({@code topics} is asked for them once the sections are rendered: it may wait for the text's topics, which
+     * decide which topics have pages); topics derived from the text are left to question pages, to keep long guides light.
      */
-    List<GuideView> guide(Guide g, PageMap map, References refs, PageScope scope) {
+    List<GuideView> guide(Guide g, PageMap map, References refs, Supplier<TopicViews> topics, PageScope scope) {
         Anchors anchors = anchors(g, scope.ids());
         // a reference's anchor sits on its table row or list item, wherever its block renders
         g.sections().forEach(s -> s.references().forEach(r -> scope.lineAnchors().put(r.pos().line(), scope.ids().reserve(r.slug()))));
@@ -95,7 +97,7 @@ final class PageViews {
                     inner.add(new TocEntryView("#" + qid, Toc.label(title)));
                     questions.add(new QuestionView(qid, title,
                             map.paths().between(dir, SitePaths.question(g, q)), "h" + r.level(),
-                            TopicViews.meta(q.meta(), map.paths(), SitePaths.relRoot(dir), List.of()), r.answers().get(qi),
+                            topics.get().meta(q.meta(), SitePaths.relRoot(dir), List.of()), r.answers().get(qi),
                             opensUnfolded(r.answers().get(qi))));
                 }
                 if (!g.isGuide() && slice.closes()) inner.addAll(Toc.of(r.outro()));
@@ -182,7 +184,7 @@ final class PageViews {
         String here = SitePaths.question(g, q);
         LinkView inGuide = new LinkView(map.link(here, g, anchors.questions().get(i)), md.inline(g.title()));
         String relRoot = SitePaths.relRoot(here);
-        MetaView meta = TopicViews.meta(q.meta(), map.paths(), relRoot, topics.derivedTopics(g, q.slug()));
+        MetaView meta = topics.meta(q.meta(), relRoot, topics.derivedTopics(g, q.slug()));
         DocDefinitions defs = md.definitions(g);
         String answer = blocks.render(q.answer(), 2, scope, refs.on(g, here, q), defs);
         List<Integer> notes = java.util.stream.IntStream.rangeClosed(1, scope.notes().count()).boxed().toList();

@@ -97,8 +97,8 @@ public final class SiteRenderer {
      * Hands every output file to {@code sink} as soon as it is rendered, from the rendering threads (so the sink must be
      * thread-safe), in no set order; no page waits in memory for the others. {@code relations} (related questions,
      * topics derived from the text) may still be computing when this starts: the pages that need none of it are
-     * queued first, question pages wait for it, and the topics index and the derived topics' pages render once it is
-     * known. Problems in the content or the theme are reported, never thrown.
+     * queued first, question pages and the chips of guide pages wait for it, and the topics index and the topics' pages
+     * render once it is known. Problems in the content or the theme are reported, never thrown.
      */
     public void render(Site site, Supplier<Relations> relations, Diagnostics diags, Consumer<Artifact> sink) {
         render(site, List.of(), relations, diags, sink);
@@ -115,10 +115,9 @@ public final class SiteRenderer {
         PageMap map = new PageMap(site, paths);
         List<Asset> published = AssetFiles.publishable(assets, site, map, this.assets.artifacts(), diags);
         References refs = new References(site, References.paths(published), map, md);
-        TopicViews metadataTopics = new TopicViews(md, Topics.of(site, Relations.NONE), Relations.NONE, map, titles);
         Supplier<TopicViews> topics = once(() -> new TopicViews(md, Topics.of(site, relations.get()), relations.get(), map, titles));
         Run run = new Run(site, new SiteView(siteTitle(site), site.description(),
-                site.questionCount() > 0, site.questionCount() > 0 || !metadataTopics.topics().all().isEmpty()), map, refs,
+                site.questionCount() > 0, site.questionCount() > 0 || !Topics.of(site, Relations.NONE).all().isEmpty()), map, refs,
                 new NavTree(site, md, map), diags,
                 ConcurrentHashMap.newKeySet());
         String siteTitle = run.view().title();
@@ -140,7 +139,7 @@ public final class SiteRenderer {
             String guideTitle = md.plain(g.title());
             String description = site.description(g).isBlank() ? site.description() : site.description(g);
             // the guide renders once, in its first page's job; a long guide's later pages queue last, to find it done
-            Supplier<List<GuideView>> guideViews = once(() -> views.guide(g, run.map(), run.refs(), PageScope.reporting(diags)));
+            Supplier<List<GuideView>> guideViews = once(() -> views.guide(g, run.map(), run.refs(), topics, PageScope.reporting(diags)));
             for (GuidePages.Page p : run.map().pages(g)) {
                 String dir = PageMap.dir(g, p);
                 String title = (home && p.number() == 1 ? "" : guideTitle + (p.number() == 1 ? "" : " (page " + p.number() + ")") + " · ") + siteTitle;
@@ -168,7 +167,6 @@ public final class SiteRenderer {
                 });
             }
         }
-        metadataTopics.topics().all().forEach(t -> jobs.add(() -> topicPage(run, metadataTopics, t)));
         jobs.addAll(questionJobs);
         jobs.addAll(laterGuidePages);
         PagePool.runAll(jobs, sink);
@@ -176,7 +174,8 @@ public final class SiteRenderer {
         // topics come from questions (their metadata and their text): a site without any has no topics index
         if (run.view().hasTopics()) last.add(() -> page(run, "topics", SitePaths.topics(), "Topics · " + siteTitle, site.description(),
                 topics.get().index(), homeFrom(SitePaths.topics()), List.of()));
-        topics.get().topics().of(Topics.Kind.TERM).forEach(t -> last.add(() -> topicPage(run, topics.get(), t)));
+        // which topics have pages, and what each lists, waits for the topics the text suggests (they join tags)
+        topics.get().topics().all().stream().filter(Topics.Topic::hasPage).forEach(t -> last.add(() -> topicPage(run, topics.get(), t)));
         PagePool.runAll(last, sink);
         sink.accept(QuestionsJson.build(site, md, map));
         LlmsText.build(site, md, run.refs()).forEach(sink);

@@ -5,6 +5,7 @@ import dev.lectern.model.Meta;
 import dev.lectern.model.Relations;
 import dev.lectern.render.view.LinkView;
 import dev.lectern.render.view.MetaView;
+import dev.lectern.render.view.OtherTopicView;
 import dev.lectern.render.view.RelatedView;
 import dev.lectern.render.view.TopicGroupView;
 import dev.lectern.render.view.TopicGuideView;
@@ -12,8 +13,10 @@ import dev.lectern.render.view.TopicLinkView;
 import dev.lectern.render.view.TopicPageView;
 import dev.lectern.render.view.TopicsView;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -23,6 +26,8 @@ import java.util.Map;
 final class TopicViews {
     static final String DERIVED_NOTE = "Derived from the text: these guides give no tags, so each question gets the"
             + " subject words its title shares with other questions.";
+    static final String JOINED_NOTE = "Questions of guides that give no tags are filed here too, by the words of their"
+            + " titles.";
 
     private final MarkdownEngine md;
     private final Topics topics;
@@ -43,19 +48,32 @@ final class TopicViews {
         return topics;
     }
 
-    /** The topics index, at {@code topics/}. */
+    /**
+     * The topics index, at {@code topics/}: per kind the topics that group several questions, biggest first; then
+     * the topics of one question each, as links straight to that question.
+     */
     TopicsView index() {
         List<TopicGroupView> groups = new ArrayList<>();
-        int count = 0;
+        List<OtherTopicView> others = new ArrayList<>();
+        String relRoot = SitePaths.relRoot(SitePaths.topics());
         for (Topics.Kind kind : Topics.Kind.values()) {
-            List<Topics.Topic> list = topics.of(kind);
-            if (list.isEmpty()) continue;
-            count += list.size();
-            List<TopicLinkView> links = list.stream()
-                    .map(t -> new TopicLinkView(t.label(), map.paths().between(SitePaths.topics(), t.dir()), t.items().size())).toList();
-            groups.add(new TopicGroupView("topics-" + kind.id, kind.title, kind == Topics.Kind.TERM ? DERIVED_NOTE : "", links));
+            List<TopicLinkView> links = new ArrayList<>();
+            for (Topics.Topic t : topics.of(kind)) {
+                if (t.hasPage()) {
+                    links.add(new TopicLinkView(t.label(), map.paths().between(SitePaths.topics(), t.dir()), t.items().size()));
+                } else {
+                    Topics.Item item = t.items().get(0);
+                    others.add(new OtherTopicView(t.label(), kind.singular, href(relRoot, item), titleHtml(item)));
+                }
+            }
+            if (!links.isEmpty()) {
+                groups.add(new TopicGroupView("topics-" + kind.id, kind.title, kind == Topics.Kind.TERM ? DERIVED_NOTE : "", links));
+            }
         }
-        return new TopicsView(groups, count);
+        others.sort(Comparator.comparing((OtherTopicView o) -> o.label().toLowerCase(Locale.ROOT)).thenComparing(OtherTopicView::label)
+                .thenComparing(OtherTopicView::kind));
+        int count = groups.stream().mapToInt(g -> g.topics().size()).sum() + others.size();
+        return new TopicsView(groups, others, count);
     }
 
     /** A topic's page, at {@link Topics.Topic#dir}: its questions grouped by guide, in site order. */
@@ -72,17 +90,21 @@ final class TopicViews {
         byGuide.forEach((slug, links) -> guides.add(new TopicGuideView(guideTitleHtml(guideOf.get(slug)),
                 map.paths().link(relRoot, SitePaths.guide(guideOf.get(slug))), links)));
         boolean derived = topic.kind() == Topics.Kind.TERM;
+        String note = derived ? DERIVED_NOTE : topic.derived() > 0 ? JOINED_NOTE : "";
         return new TopicPageView(derived ? "Topic derived from the text" : topic.kind().singular, topic.label(),
-                derived, topic.items().size(), guides);
+                note, topic.items().size(), guides);
     }
 
-    /** A question's metadata with each chip linking to its topic; {@code derived} are topics the text suggested. */
-    static MetaView meta(Meta m, SitePaths paths, String relRoot, List<String> derived) {
+    /**
+     * A question's metadata, each chip linking to its topic's page; a topic of one question has none, and its chip is
+     * no link. {@code derived} are the topics the text suggested for it.
+     */
+    MetaView meta(Meta m, String relRoot, List<String> derived) {
         String id = m.difficulty() == null ? "" : m.difficulty().id();
         String label = m.difficulty() == null ? "" : Topics.label(m.difficulty());
-        String difficultyHref = m.difficulty() == null ? "" : chip(Topics.Kind.DIFFICULTY, label, paths, relRoot).href();
-        return new MetaView(id, label, difficultyHref, chips(Topics.Kind.TAG, m.tags(), paths, relRoot),
-                chips(Topics.Kind.COMPANY, m.companies(), paths, relRoot), chips(Topics.Kind.TERM, derived, paths, relRoot));
+        String difficultyHref = m.difficulty() == null ? "" : chip(Topics.Kind.DIFFICULTY, label, relRoot).href();
+        return new MetaView(id, label, difficultyHref, chips(Topics.Kind.TAG, m.tags(), relRoot),
+                chips(Topics.Kind.COMPANY, m.companies(), relRoot), chips(Topics.Kind.TERM, derived, relRoot));
     }
 
     /** The derived topics of an item, for its chips. */
@@ -110,12 +132,15 @@ final class TopicViews {
         return titles.computeIfAbsent(g.slug() + "/", id -> md.inline(g.title()));
     }
 
-    private static List<TopicLinkView> chips(Topics.Kind kind, List<String> labels, SitePaths paths, String relRoot) {
-        return labels.stream().map(l -> chip(kind, l, paths, relRoot)).toList();
+    /** One chip per topic, named as its topic is. */
+    private List<TopicLinkView> chips(Topics.Kind kind, List<String> labels, String relRoot) {
+        return labels.stream().map(l -> chip(kind, l, relRoot)).distinct().toList();
     }
 
-    private static TopicLinkView chip(Topics.Kind kind, String label, SitePaths paths, String relRoot) {
-        return new TopicLinkView(label, paths.link(relRoot, SitePaths.topic(kind.id, Topics.slug(label))), 0);
+    private TopicLinkView chip(Topics.Kind kind, String label, String relRoot) {
+        Topics.Topic t = topics.find(kind, label);
+        if (t == null) return new TopicLinkView(label.strip(), "", 0);
+        return new TopicLinkView(t.label(), t.hasPage() ? map.paths().link(relRoot, t.dir()) : "", t.items().size());
     }
 
     /** A question's page, or a reference's anchor on its guide's page. */

@@ -25,10 +25,8 @@ class SiteRendererTest {
                 "python/how-do-virtual-environments-work/index.html",
                 "python/index.html", "python/what-are-args-and-kwargs/index.html", "python/what-is-the-gil/index.html",
                 "questions.json", "search/index.html", "sql/index.html", "sql/what-is-a-join/index.html", "sql/what-is-an-index/index.html",
-                "topics/company/amazon/index.html", "topics/company/google/index.html", "topics/company/meta/index.html",
-                "topics/difficulty/easy/index.html", "topics/difficulty/hard/index.html", "topics/difficulty/medium/index.html",
-                "topics/index.html", "topics/tag/concurrency/index.html", "topics/tag/cpython/index.html",
-                "topics/tag/functions/index.html", "topics/tag/sql/index.html"),
+                // each of the fixture's topics names one question: the index lists them, none has a page of its own
+                "topics/index.html"),
                 SITE.artifacts.stream().map(Artifact::path).toList());
     }
 
