@@ -128,14 +128,14 @@ async function crawl(site) {
 it('every page, link, asset and fragment of a site built for /docs/ answers from nginx', async () => {
   const { pages, problems, indexLinks } = await crawl('docs');
   assert.deepEqual(problems, []);
-  assert.ok(pages.size > 1000, `crawled ${pages.size} pages`);
+  assert.ok(pages.size > 800, `crawled ${pages.size} pages`); // content/ builds ~900 pages (topics of one question have none)
   assert.ok(indexLinks.length > 1000, 'the default links name index.html, so the site opens from file:// too');
 });
 
 it('a site built with --urls directory answers the same crawl, and none of its links names index.html', async () => {
   const { pages, problems, indexLinks } = await crawl('clean');
   assert.deepEqual(problems, []);
-  assert.ok(pages.size > 1000, `crawled ${pages.size} pages`);
+  assert.ok(pages.size > 800, `crawled ${pages.size} pages`); // content/ builds ~900 pages (topics of one question have none)
   assert.deepEqual(indexLinks, []);
 });
 
