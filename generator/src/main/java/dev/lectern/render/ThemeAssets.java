@@ -5,6 +5,7 @@ import dev.lectern.publish.Fingerprint;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import java.util.stream.Stream;
  * The theme's static files under {@code assets/}: the built-in ones (named here, because a classpath folder
  * cannot be listed portably inside a jar) overlaid by every file of the user theme's {@code assets/} folder.
  * Each is published only under its fingerprinted name ({@code assets/style.3f9a1c2b.css}), which templates get from
- * {@code asset('style.css')}. Read once, when the renderer is built.
+ * {@code asset('style.css')}. Stylesheets are published without their comments ({@link CssComments}). Read once,
+ * when the renderer is built.
  */
 final class ThemeAssets {
     private static final List<String> BUILTIN = List.of("highlight.css", "style.css", "favicon.svg",
@@ -42,7 +44,9 @@ final class ThemeAssets {
                 }
             }
         }
-        files.forEach((name, bytes) -> {
+        files.forEach((name, read) -> {
+            byte[] bytes = name.endsWith(".css")
+                    ? CssComments.strip(new String(read, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8) : read;
             String path = Fingerprint.FOLDER + Fingerprint.name(name, bytes);
             published.put(name, path);
             artifacts.add(new Artifact(path, bytes));
