@@ -86,7 +86,7 @@ final class DocCollector {
         flatten(q.answer(), flat);
         StringBuilder code = new StringBuilder();
         String body = text(flat, code);
-        // A heading inside an answer ("Example:", "Common pitfalls") is no result of its own: its words are the
+        // A heading inside an answer ("Example:", "Edge cases to watch") is no result of its own: its words are the
         // question's, which the reader is after. It still takes its id, so later headings get the ids the page gives them.
         StringBuilder headings = new StringBuilder();
         for (Block b : flat) {
