@@ -146,9 +146,13 @@ public final class SiteRenderer {
                 topics.get().index(), homeFrom(SitePaths.topics()), List.of()));
         // which topics have pages, and what each lists, waits for the topics the text suggests (they join tags)
         topics.get().topics().all().stream().filter(Topics.Topic::hasPage).forEach(t -> last.add(() -> topicPage(run, topics.get(), t)));
+        // the site's files for programs share the threads with the topics' pages
+        last.add(() -> QuestionsJson.build(site, md, map));
+        last.add(() -> {
+            LlmsText.build(site, md, run.refs()).forEach(sink);
+            return null;
+        });
         PagePool.runAll(last, sink);
-        sink.accept(QuestionsJson.build(site, md, map));
-        LlmsText.build(site, md, run.refs()).forEach(sink);
         this.assets.artifacts().forEach(sink);
         AssetFiles.artifacts(published).forEach(sink);
     }
