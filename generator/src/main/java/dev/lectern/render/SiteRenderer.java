@@ -174,7 +174,7 @@ public final class SiteRenderer {
         String guideTitle = md.plain(g.title());
         String description = site.description(g).isBlank() ? site.description() : site.description(g);
         List<GuidePages.Page> pages = run.map().pages(g);
-        ParsedBlocks parses = new ParsedBlocks(); // the answers' trees, from the guide's pages to the questions' own
+        PageViews.HandOffs parses = PageViews.HandOffs.create(); // the answers' trees and texts, from the guide's pages to their own
         Held<GuideView> guideViews = new Held<>(() -> views.guide(g, run.map(), run.refs(), topics, PageScope.reporting(run.diags()), parses),
                 pages.size());
         List<Supplier<Artifact>> jobs = new ArrayList<>();
