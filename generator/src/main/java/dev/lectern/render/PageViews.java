@@ -81,11 +81,11 @@ final class PageViews {
      * topics ({@code topics} is asked for them once the sections are rendered: it may wait for the text's topics, which
      * decide which topics have pages); topics derived from the text are left to question pages, to keep long guides light.
      */
-    List<GuideView> guide(Guide g, PageMap map, References refs, Supplier<TopicViews> topics, PageScope scope, HandOffs parses) {
+    List<GuideView> guide(Guide g, PageMap map, References refs, Supplier<TopicViews> topics, PageScope scope, HandOffs handOffs) {
         Anchors anchors = anchors(g, scope.ids());
         // a reference's anchor sits on its table row or list item, wherever its block renders
         g.sections().forEach(s -> s.references().forEach(r -> scope.lineAnchors().put(r.pos().line(), scope.ids().reserve(r.slug()))));
-        List<Rendered> rendered = renderSections(g, map, refs, scope, parses.trees());
+        List<Rendered> rendered = renderSections(g, map, refs, scope, handOffs.trees());
         scope.checkAnchors(g.source()); // every id of the guide is known now, on whichever of its pages
         List<GuidePages.Page> all = map.pages(g);
         List<GuideView> out = new ArrayList<>();
@@ -111,7 +111,7 @@ final class PageViews {
                     questions.add(new QuestionView(qid, title,
                             map.paths().between(dir, SitePaths.question(g, q)), "h" + r.level(),
                             topics.get().meta(q.meta(), SitePaths.relRoot(dir), List.of()), r.answers().get(qi),
-                            opensUnfolded(q, r.answers().get(qi), parses.texts())));
+                            opensUnfolded(q, r.answers().get(qi), handOffs.texts())));
                 }
                 if (!g.isGuide() && slice.closes()) inner.addAll(Toc.of(r.outro()));
                 if (!r.titled()) toc.addAll(inner);
@@ -157,9 +157,9 @@ final class PageViews {
 
     /**
      * Every section's HTML, in reading order (so ids are the guide's), with #links resolved from the page each part lands
-     * on; the answers' parsed blocks are kept in {@code parses} for the questions' own pages.
+     * on; the answers' parsed blocks are kept in {@code trees} for the questions' own pages.
      */
-    private List<Rendered> renderSections(Guide g, PageMap map, References refs, PageScope scope, HandOff<Markdown, Document> parses) {
+    private List<Rendered> renderSections(Guide g, PageMap map, References refs, PageScope scope, HandOff<Markdown, Document> trees) {
         GuidePages pages = map.of(g);
         DocDefinitions defs = md.definitions(g);
         List<Rendered> rendered = new ArrayList<>();
@@ -174,7 +174,7 @@ final class PageViews {
             List<String> answers = new ArrayList<>();
             for (int qi = 0; qi < s.questions().size(); qi++) {
                 answers.add(blocks.render(s.questions().get(qi).answer(), level + 1, scope,
-                        refs.on(g, PageMap.dir(g, pages.ofQuestion(si, qi)), null), defs, parses, true));
+                        refs.on(g, PageMap.dir(g, pages.ofQuestion(si, qi)), null), defs, trees, true));
             }
             String outro = blocks.render(s.outro(), level, scope, refs.on(g, PageMap.dir(g, pages.ofOutro(si)), null), defs);
             rendered.add(new Rendered(titled ? md.inline(s.title()) : "", titled, level, firstQuestion, intro, answers, outro,
@@ -206,7 +206,7 @@ final class PageViews {
 
     /** The page of {@code order.get(i)}; it lives in a folder of the guide page's, so the guide page is "../". */
     QuestionPageView question(Guide g, List<Located> order, int i, Anchors anchors, PageMap map, References refs, TopicViews topics,
-                               PageScope scope, HandOffs parses) {
+                               PageScope scope, HandOffs handOffs) {
         Question q = order.get(i).question();
         LinkView prev = i > 0 ? sibling(map.paths(), order.get(i - 1)) : null;
         LinkView next = i + 1 < order.size() ? sibling(map.paths(), order.get(i + 1)) : null;
@@ -215,10 +215,10 @@ final class PageViews {
         String relRoot = SitePaths.relRoot(here);
         MetaView meta = topics.meta(q.meta(), relRoot, topics.derivedTopics(g, q.slug()));
         DocDefinitions defs = md.definitions(g);
-        String answer = blocks.render(q.answer(), 2, scope, refs.on(g, here, q), defs, parses.trees(), false);
+        String answer = blocks.render(q.answer(), 2, scope, refs.on(g, here, q), defs, handOffs.trees(), false);
         List<Integer> notes = java.util.stream.IntStream.rangeClosed(1, scope.notes().count()).boxed().toList();
         answer += blocks.footnotes(notes, scope, refs.on(g, here, q), defs);
-        String kept = mayCiteFootnotes(q) ? null : parses.texts().take(q);
+        String kept = mayCiteFootnotes(q) ? null : handOffs.texts().take(q);
         return new QuestionPageView(md.inline(q.title()), meta, answer,
                 prev != null, prev, next != null, next, map.paths().between(here, here), inGuide, topics.related(g, q.slug(), relRoot),
                 kept != null ? kept : ReaderText.of(answer));
