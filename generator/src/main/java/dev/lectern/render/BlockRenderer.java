@@ -90,15 +90,16 @@ final class BlockRenderer {
     private record Place(HeadingLevels levels, PageScope scope, PageLinks links, DocDefinitions defs, HandOff<Markdown, Document> parses, boolean keep) {
     }
 
-    /** The tree of {@code m}: the one its other page kept, or parsed now (and kept, when this page keeps them). */
-    private Document parsed(Markdown m, Place at, BlockState state) {
-        if (!at.keep()) {
-            var kept = at.parses().take(m);
-            if (kept != null) return kept;
-        }
-        var doc = md.parse(m.text() + at.defs().suffixFor(m.text()), state);
+    /**
+     * {@code m} as HTML, from the tree its other page kept, or parsed now (and kept, when this page keeps them, once
+     * rendered: from then on only the page that takes it touches the tree).
+     */
+    private String rendered(Markdown m, Place at, BlockState state) {
+        Document doc = at.keep() ? null : at.parses().take(m);
+        if (doc == null) doc = md.parse(m.text() + at.defs().suffixFor(m.text()), state);
+        String html = md.render(doc, state);
         if (at.keep()) at.parses().keep(m, doc);
-        return doc;
+        return html;
     }
 
     private String renderAll(List<Block> blocks, Place at) {
@@ -113,7 +114,7 @@ final class BlockRenderer {
             if (b instanceof Markdown m) {
                 if (MarkdownScan.nestingDepth(m.text()) > MarkdownScan.MAX_DEPTH) return fallback(b, m.text(), scope);
                 Map<Integer, String> anchors = scope.anchorsWithin(m.pos().line(), (int) m.text().lines().count());
-                return markdown(b, at, anchors, state -> md.render(parsed(m, at, state), state));
+                return markdown(b, at, anchors, state -> rendered(m, at, state));
             } else if (b instanceof Heading h) {
                 return markdown(b, at, Map.of(), state -> md.heading(h.level(), h.text(), state));
             } else if (b instanceof Code c && c.language().equals("math")) {
