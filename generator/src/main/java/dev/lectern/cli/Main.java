@@ -15,7 +15,15 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * Lucene logs which vector instructions it found on a newer JVM ("update Apache Lucene"): advice for Lucene's own
+     * users, nothing an author can act on, so it is kept out of the build's output. Held here: a logger nobody
+     * references may be collected, and with it its level.
+     */
+    private static final java.util.logging.Logger LUCENE_VECTORS = java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     public static void main(String[] args) {
+        LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
         System.exit(run(args));
     }
 
