@@ -31,6 +31,8 @@ final class ImpactWalker {
         final TreeMap<Integer, Double> docs = new TreeMap<>();
         /** the documents that have the term in a title, tag or company: never pruned */
         final java.util.Set<Integer> strong = new java.util.HashSet<>();
+        /** the documents that have the term in their title (the client's exact-title test reads only those) */
+        final java.util.Set<Integer> title = new java.util.HashSet<>();
         /** the documents that have the term in code only */
         final java.util.Set<Integer> codeOnly = new java.util.HashSet<>();
         int fields;
@@ -74,6 +76,7 @@ final class ImpactWalker {
                     } else {
                         postings.codeOnly.remove(doc);
                         if (!f.equals(LuceneIndex.BODY)) postings.strong.add(doc);
+                        if (f.equals(LuceneIndex.TITLE)) postings.title.add(doc);
                     }
                 }
             }

@@ -15,9 +15,10 @@ function openIndex(root, options) {
 }
 
 function SearchIndex(data, load) {
-  if (data.format !== 1) throw new Error('unknown search index format ' + data.format);
-  var t, table = data.table;
+  if (data.format !== 2) throw new Error('unknown search index format ' + data.format);
+  var t;
   this.load = load;
+  this.data = data.data;
   this.n = data.docs;
   this.terms = decodeFrontCoded(data.terms);
   this.termId = new Map();
@@ -37,23 +38,28 @@ function SearchIndex(data, load) {
   for (t = 0; t <= data.impact.levels; t++) {
     this.impactOf.push(data.impact.lo * Math.pow(data.impact.hi / data.impact.lo, t / data.impact.levels));
   }
-  this.shardFiles = data.shards;
-  this.summaryFiles = data.summaries;
-  this.shards = [];
+  this.pages = data.pages;
+  // a term's later pages are the files q-<data>-<n> from laterBase[term] on, numbered in term order
+  this.pageCount = new Int32Array(this.terms.length);
+  this.laterBase = new Int32Array(this.terms.length);
+  for (t = 0, at = 0; t < this.terms.length; t++) {
+    this.pageCount[t] = pageSizes(this.df[t], this.pages).length;
+    this.laterBase[t] = at;
+    at += this.pageCount[t] - 1;
+  }
+  this.shardFirst = [];
+  decodeVarints(data.shards).reduce(function (first, delta) { this.shardFirst.push(first + delta); return first + delta; }.bind(this), 0);
+  this.shards = [];       // shard number → promise, then true once its terms' first pages are in postings
+  this.postings = [];     // term → [page, …] loaded so far, highest impacts first
+  this.tableDocs = data.tableDocs;
+  this.summaryDocs = data.summaryDocs;
+  this.tables = [];
   this.summaries = [];
-  this.kind = table.kind;
-  this.parent = decodeVarints(table.parent);
-  this.page = decodeVarints(table.page);
-  this.title = table.title;
-  this.difficulty = table.difficulty;
-  this.tagNames = table.tagNames;
-  this.companyNames = table.companyNames;
-  this.tags = decodeLists(table.tag, this.n);
-  this.companies = decodeLists(table.company, this.n);
+  this.tagNames = data.tagNames;
+  this.companyNames = data.companyNames;
   this.guides = data.guides;
   this.guideOf = new Int32Array(this.n);
   for (var g = 0; g < this.guides.length; g++) this.guideOf.fill(g, this.guides[g][2]);
-  this.url = table.slug.map(function (slug, doc) { return this.urlOf(doc, slug); }, this);
 }
 
 /** A guide's key in filters: its slug; the home page's document has none, and is '/' (not '', which is "all"). */
@@ -61,27 +67,38 @@ function guideKey(guide) {
   return guide[0] || '/';
 }
 
-SearchIndex.prototype.urlOf = function (doc, stored) {
-  var slug = this.guides[this.guideOf[doc]][0], folder = slug ? slug + '/' : '', kind = this.kind.charAt(doc);
+/** A document's URL; its table file must be loaded. */
+SearchIndex.prototype.urlOf = function (doc) {
+  var row = this.row(doc), stored = row.table.slug[row.at];
+  var slug = this.guides[this.guideOf[doc]][0], folder = slug ? slug + '/' : '', kind = row.table.kind.charAt(row.at);
   if (kind === 'g') return folder || './';
-  if (kind === 'q') return folder + (stored || slugify(this.title[doc], 60)) + '/';
+  if (kind === 'q') return folder + (stored || slugify(row.table.title[row.at], 60)) + '/';
   // an anchor on a long guide's later page: page-2/, page-3/, …
-  if (this.page[doc]) folder += 'page-' + (this.page[doc] + 1) + '/';
+  if (row.table.page[row.at]) folder += 'page-' + (row.table.page[row.at] + 1) + '/';
   // a heading's or reference's anchor is always stored: the build's id rule lives in the build alone
-  return folder + '#' + (stored || slugify(this.title[doc], 60));
+  return folder + '#' + (stored || slugify(row.table.title[row.at], 60));
 };
 
 /**
  * Ranked results: [{title, url, guide, guideSlug, kind, parent, score, snippet, difficulty, tags, companies, terms,
  * missing}]; missing is the query's word that no result has, when the results answer the other words alone ('' else).
+ * Ranking starts from the first page of each term's postings and reads further pages only while a document they
+ * hold could still be among the results (rank's bounds).
  */
 SearchIndex.prototype.search = function (query, options) {
-  var self = this, opts = options || {};
+  var self = this, opts = options || {}, limit = opts.limit || 10;
   var plans = parseQuery(query).map(function (w) { return planWord(self, w); }).filter(Boolean);
-  return this.loadShards(plans).then(function () {
-    var hits = boostExactTitles(self, self.rank(plans, opts), query).slice(0, opts.limit || 10);
+  var ready = this.loadShards(plans);
+  if (opts.difficulty || opts.tag || opts.company) ready = Promise.all([ready, this.loadFacets()]);
+  return ready.then(function deepen() {
+    var ranked = self.rank(plans, opts, limit);
+    return ranked.deeper.length > 0 ? self.loadPages(ranked.deeper).then(deepen) : ranked.hits;
+  }).then(function (hits) {
+    return boostExactTitles(self, hits, query);
+  }).then(function (hits) {
+    hits = hits.slice(0, limit);
     var terms = matchedTerms(self, plans);
-    return self.loadSummaries(hits).then(function () {
+    return self.loadDocs(hits.map(function (h) { return h.doc; }), true).then(function () {
       return hits.map(function (h) { return self.result(h, terms); });
     });
   });
@@ -90,21 +107,26 @@ SearchIndex.prototype.search = function (query, options) {
 /**
  * Results whose title is the query itself (case, punctuation and spacing aside) move up by EXACT_TITLE_BOOST; then a
  * query of two words or more that a title holds whole ("what is rust" in "What is Rust and who uses it?") puts those
- * titles first: a reader who types a question's own words means that question. Order within
- * each stays by score.
+ * titles first: a reader who types a question's own words means that question. Order within each stays by score.
+ * Only a title that holds every word of the query can be either, and the postings mark those (titled): the best
+ * TITLE_CHECKS of them are read, so a query loads few titles however many documents it matches.
  */
+var TITLE_CHECKS = 50;
 function boostExactTitles(index, hits, query) {
   var q = titleKey(query);
-  if (!q) return hits;
-  var phrase = q.indexOf(' ') > 0 ? ' ' + q + ' ' : null, changed = false;
-  hits.forEach(function (h) {
-    var title = titleKey(index.title[h.doc]);
-    if (title === q) { h.score *= EXACT_TITLE_BOOST; changed = true; }
-    h.holds = phrase !== null && (' ' + title + ' ').indexOf(phrase) >= 0;
-    if (h.holds) changed = true;
+  var checked = q ? hits.filter(function (h) { return h.titled; }).slice(0, TITLE_CHECKS) : [];
+  if (checked.length === 0) return hits;
+  return index.loadDocs(checked.map(function (h) { return h.doc; }), false).then(function () {
+    var phrase = q.indexOf(' ') > 0 ? ' ' + q + ' ' : null, changed = false;
+    checked.forEach(function (h) {
+      var title = titleKey(index.titleOf(h.doc));
+      if (title === q) { h.score *= EXACT_TITLE_BOOST; changed = true; }
+      h.holds = phrase !== null && (' ' + title + ' ').indexOf(phrase) >= 0;
+      if (h.holds) changed = true;
+    });
+    if (changed) hits.sort(function (a, b) { return ((b.holds || 0) - (a.holds || 0)) || b.score - a.score || a.doc - b.doc; });
+    return hits;
   });
-  if (changed) hits.sort(function (a, b) { return (b.holds - a.holds) || b.score - a.score || a.doc - b.doc; });
-  return hits;
 }
 
 function titleKey(s) {
@@ -116,8 +138,13 @@ function titleKey(s) {
  * idf the document matches, and must be whole for a one-word query and at least MIN_COVERAGE otherwise. A word that
  * matches nothing keeps its (high) idf, so a query about something absent returns nothing rather than noise; but when
  * only one word is absent and the others match, their documents are the answer (unknownWord).
+ *
+ * Returns { hits, deeper }: the hits from the pages loaded, and the terms whose next page must be read first because
+ * a document could still enter the top `limit`, or move within it, by what those pages hold. Each word's unread
+ * pages weigh at most its `unseen` bound; a document's score can grow at most to its `upper` sum (with the coverage
+ * those words would add), and one not seen yet to the sum of the bounds.
  */
-SearchIndex.prototype.rank = function (plans, opts) {
+SearchIndex.prototype.rank = function (plans, opts, limit) {
   var self = this, n = this.n, weightSum = 0, required = 0, quotedWords = 0;
   var weights = plans.map(function (p) {
     if (p.quoted) quotedWords++;
@@ -127,37 +154,86 @@ SearchIndex.prototype.rank = function (plans, opts) {
     weightSum += w;
     return w;
   });
-  if (required === 0) return [];
+  if (required === 0) return { hits: [], deeper: [] };
   var total = new Float64Array(n), covered = new Float64Array(n), quoted = new Int32Array(n), seen = new Uint8Array(n);
-  var touched = [], allow = this.filter(opts);
+  var titled = new Int32Array(n), upper = new Float64Array(n), upperCovered = new Float64Array(n);
+  var unseenHere = new Float64Array(n), unseenHereCovered = new Float64Array(n);
+  var unseen = 0, unseenCovered = 0, touched = [], allow = this.filter(opts);
   plans.forEach(function (plan, i) {
-    self.wordScores(plan, function (doc, s) {
+    var bound = self.wordScores(plan, function (doc, s, up, inTitle) {
       if (!allow(doc)) return;
       if (!seen[doc]) { seen[doc] = 1; touched.push(doc); }
-      total[doc] += s;
-      covered[doc] += weights[i];
-      if (plan.quoted) quoted[doc]++;
+      if (s > 0) {
+        total[doc] += s;
+        covered[doc] += weights[i];
+        if (plan.quoted) quoted[doc]++;
+        if (inTitle && !plan.optional) titled[doc]++;
+      }
+      upper[doc] += up;
+      if (up > 0) upperCovered[doc] += weights[i];
+      unseenHere[doc] += plan.unseen;
+      if (plan.unseen > 0) unseenHereCovered[doc] += weights[i];
     });
+    unseen += bound;
+    if (bound > 0) unseenCovered += weights[i];
   });
   function above(min) {
     var hits = [];
     touched.forEach(function (doc) {
       var coverage = covered[doc] / weightSum;
       if (coverage < min || quoted[doc] < quotedWords) return;
-      hits.push({ doc: doc, score: total[doc] * coverage * coverage });
+      hits.push({ doc: doc, score: total[doc] * coverage * coverage, titled: titled[doc] === required });
     });
     return hits;
   }
-  var hits = above(required === 1 ? 0.999 : MIN_COVERAGE);
+  /** The highest score a document could reach with every page read, given the coverage it needs. */
+  function best(doc, min) {
+    var reach = doc < 0 ? unseen : upper[doc] + unseen - unseenHere[doc];
+    var coverage = Math.min(1, doc < 0 ? unseenCovered / weightSum
+      : (upperCovered[doc] + unseenCovered - unseenHereCovered[doc]) / weightSum);
+    return coverage < min - 1e-9 ? 0 : reach * coverage * coverage;
+  }
+  var min = required === 1 ? 0.999 : MIN_COVERAGE;
+  var hits = above(min);
   var unknown = unknownWord(plans);
-  if (hits.length === 0 && unknown >= 0) {
+  if (hits.length === 0 && unknown >= 0 && !this.couldReach(touched, best, min, 0)) {
     // one word the site does not have, not even by a typo's repair, must not hide what the other words find: documents
     // that match all of those are the answer, each marked with the word it lacks
-    hits = above(1 - weights[unknown] / weightSum - 1e-9);
+    min = 1 - weights[unknown] / weightSum - 1e-9;
+    hits = above(min);
     hits.forEach(function (h) { h.missing = plans[unknown].text; });
   }
   hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
-  return hits;
+  var kth = hits.length >= limit ? hits[limit - 1].score : 0;
+  var top = new Set(hits.slice(0, limit).map(function (h) { return h.doc; }));
+  var settled = hits.slice(0, limit).every(function (h) { return best(h.doc, min) <= h.score * (1 + 1e-9); });
+  var deeper = settled && !this.couldReach(touched.filter(function (d) { return !top.has(d); }), best, min, kth) ? []
+    : this.nextPages(plans);
+  return { hits: hits, deeper: deeper };
+};
+
+/** Whether a document of the list, or one not seen, could score above threshold once every page is read. */
+SearchIndex.prototype.couldReach = function (docs, best, min, threshold) {
+  var limit = threshold * (1 + 1e-9);
+  if (best(-1, min) > limit) return true;
+  for (var i = 0; i < docs.length; i++) if (best(docs[i], min) > limit) return true;
+  return false;
+};
+
+/** Per word, the term with unread pages whose next page could weigh most. */
+SearchIndex.prototype.nextPages = function (plans) {
+  var self = this, out = new Set();
+  plans.forEach(function (plan) {
+    var bestTerm = -1, bestBound = 0;
+    function consider(t, weight) {
+      var b = self.hasMore(t) ? weight * self.floor(t) : 0;
+      if (b > bestBound) { bestBound = b; bestTerm = t; }
+    }
+    plan.candidates.forEach(function (c) { consider(c.term, c.weight); });
+    plan.parts.forEach(function (part) { part.terms.forEach(function (t) { consider(t, 1); }); });
+    if (bestTerm >= 0) out.add(bestTerm);
+  });
+  return Array.from(out);
 };
 
 /**
@@ -180,38 +256,68 @@ function unknownWord(plans) {
   return required > 1 ? unknown : -1;
 }
 
-/** Calls fn(doc, score) once per document the word matches, with its best candidate's weighted impact. */
+/**
+ * Calls fn(doc, score, upper, inTitle) once per document the word's loaded postings hold: its best candidate's
+ * weighted impact (0 when it does not match yet), the most it could score once every page is read, and whether the
+ * word is in its title. Sets plan.unseen, and returns it: the most a document not listed could score for this word.
+ */
 SearchIndex.prototype.wordScores = function (plan, fn) {
-  var self = this, best = new Map();
+  var self = this, best = new Map(), title = new Set(), cap = 0;
   function keep(doc, s) {
     var old = best.get(doc);
     if (old === undefined || s > old) best.set(doc, s);
   }
   plan.candidates.forEach(function (c) {
-    self.eachPosting(c.term, function (doc, impact) { keep(doc, c.weight * impact); });
+    if (self.hasMore(c.term)) cap = Math.max(cap, c.weight * self.floor(c.term));
+    self.eachPosting(c.term, function (doc, impact, inTitle) {
+      keep(doc, c.weight * impact);
+      if (inTitle) title.add(doc);
+    });
   });
+  var partsUpper = new Map(), partsUnseen = 0;
   if (plan.parts.length > 0) {
     // every leaf part (lru, cache) must be there; intermediate parts (lru_cache) only add to the score
-    var sum = new Map(), leaves = new Map(), leafCount = 0;
-    plan.parts.forEach(function (part) {
-      if (part.leaf) leafCount++;
-      var partBest = new Map();
+    var weight = plan.candidates.some(function (c) { return c.via === 'exact'; }) ? WEIGHT.part : WEIGHT.exact;
+    var parts = plan.parts.map(function (part) {
+      var partBest = new Map(), more = 0;
       part.terms.forEach(function (t) {
-        self.eachPosting(t, function (doc, impact) {
+        if (self.hasMore(t)) more = Math.max(more, self.floor(t));
+        self.eachPosting(t, function (doc, impact, inTitle) {
           if (!(partBest.get(doc) >= impact)) partBest.set(doc, impact);
+          if (inTitle) title.add(doc);
         });
       });
-      partBest.forEach(function (impact, doc) {
-        sum.set(doc, (sum.get(doc) || 0) + impact);
-        if (part.leaf) leaves.set(doc, (leaves.get(doc) || 0) + 1);
+      return { best: partBest, more: more, leaf: part.leaf, done: part.leaf && more === 0 };
+    });
+    var closed = parts.some(function (p) { return p.done; });  // a document outside that part's list cannot match
+    if (!closed) partsUnseen = weight * parts.reduce(function (s, p) { return s + p.more; }, 0) / parts.length;
+    parts.forEach(function (p) {
+      p.best.forEach(function (impact, doc) {
+        if (partsUpper.has(doc)) return;
+        var sum = 0, reach = 0, complete = true;
+        parts.forEach(function (q) {
+          var known = q.best.get(doc);
+          if (known === undefined) {
+            if (q.leaf) complete = false;
+            if (q.done) reach = -Infinity;
+            reach += q.more;
+          } else {
+            sum += known;
+            reach += Math.max(known, q.more);
+          }
+        });
+        if (complete) keep(doc, weight * sum / parts.length);
+        partsUpper.set(doc, reach > 0 ? weight * reach / parts.length : 0);
+        if (!complete && !best.has(doc)) best.set(doc, 0);
       });
     });
-    var weight = plan.candidates.some(function (c) { return c.via === 'exact'; }) ? WEIGHT.part : WEIGHT.exact;
-    sum.forEach(function (s, doc) {
-      if ((leaves.get(doc) || 0) === leafCount) keep(doc, weight * s / plan.parts.length);
-    });
   }
-  best.forEach(function (s, doc) { fn(doc, s); });
+  plan.unseen = Math.max(cap, partsUnseen);
+  best.forEach(function (s, doc) {
+    var up = Math.max(s, cap, partsUpper.has(doc) ? partsUpper.get(doc) : partsUnseen);
+    fn(doc, s, up, title.has(doc));
+  });
+  return plan.unseen;
 };
 
 /** A word's share of the query: the idf of its most frequent exact term (or part, or expansion); absent words weigh most. */
@@ -233,14 +339,14 @@ SearchIndex.prototype.coverageWeight = function (plan) {
 };
 
 SearchIndex.prototype.filter = function (opts) {
-  var self = this, tests = [];
+  var self = this, tests = [], f = this.facets;
   if (opts.guide) tests.push(function (d) { return guideKey(self.guides[self.guideOf[d]]) === opts.guide; });
   if (opts.difficulty) {
     var letter = String(opts.difficulty).charAt(0).toLowerCase();
-    tests.push(function (d) { return self.difficulty.charAt(d) === letter; });
+    tests.push(function (d) { return f.difficulty.charAt(d) === letter; });
   }
-  if (opts.tag) tests.push(nameTest(this.tagNames, this.tags, opts.tag));
-  if (opts.company) tests.push(nameTest(this.companyNames, this.companies, opts.company));
+  if (opts.tag) tests.push(nameTest(this.tagNames, f.tags, opts.tag));
+  if (opts.company) tests.push(nameTest(this.companyNames, f.companies, opts.company));
   return function (doc) {
     for (var i = 0; i < tests.length; i++) if (!tests[i](doc)) return false;
     return true;
