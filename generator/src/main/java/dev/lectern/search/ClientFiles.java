@@ -23,7 +23,7 @@ import java.util.Map;
 final class ClientFiles {
     static final String DIR = "search/";
     static final int FORMAT = 2;
-    static final int SUMMARY_DOCS = 16;
+    static final int SUMMARY_DOCS = 8;
 
     private ClientFiles() {
     }

@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * are one more file, loaded only when a filter is set.
  */
 final class DocTable {
-    static final int DOCS_PER_FILE = 64;
+    static final int DOCS_PER_FILE = 32;
     private DocTable() {
     }
 

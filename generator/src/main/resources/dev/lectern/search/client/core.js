@@ -108,13 +108,14 @@ SearchIndex.prototype.search = function (query, options) {
  * Results whose title is the query itself (case, punctuation and spacing aside) move up by EXACT_TITLE_BOOST; then a
  * query of two words or more that a title holds whole ("what is rust" in "What is Rust and who uses it?") puts those
  * titles first: a reader who types a question's own words means that question. Order within each stays by score.
- * Only a title that holds every word of the query can be either, and the postings mark those (titled): the best
- * TITLE_CHECKS of them are read, so a query loads few titles however many documents it matches.
+ * Only a title that holds every word of the query can be either, and the postings mark those (titled); of those, the
+ * ones among the best TITLE_WINDOW results are read (a title with every word weighs enough to be there), so a query
+ * loads few titles however many documents it matches.
  */
-var TITLE_CHECKS = 50;
+var TITLE_WINDOW = 20;
 function boostExactTitles(index, hits, query) {
   var q = titleKey(query);
-  var checked = q ? hits.filter(function (h) { return h.titled; }).slice(0, TITLE_CHECKS) : [];
+  var checked = q ? hits.slice(0, TITLE_WINDOW).filter(function (h) { return h.titled; }) : [];
   if (checked.length === 0) return hits;
   return index.loadDocs(checked.map(function (h) { return h.doc; }), false).then(function () {
     var phrase = q.indexOf(' ') > 0 ? ' ' + q + ' ' : null, changed = false;
