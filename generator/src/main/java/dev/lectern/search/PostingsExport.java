@@ -1,6 +1,7 @@
 package dev.lectern.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,12 +56,27 @@ final class PostingsExport {
     record Page(String deltas, String impacts) {
     }
 
+    /** Consumes {@code walked}: its postings are pruned in place ({@link #prunable}, {@link #withoutWeakPostings}). */
     PostingsExport(TreeMap<String, ImpactWalker.TermPostings> walked) {
-        TreeMap<String, ImpactWalker.TermPostings> kept = new TreeMap<>();
-        walked.forEach((term, p) -> {
-            if (!prunable(term, p)) kept.put(term, withoutWeakPostings(p));
-        });
-        double[] all = kept.values().stream().flatMap(p -> p.docs.values().stream()).mapToDouble(Double::doubleValue).sorted().toArray();
+        Map<String, Integer> fullSize = new HashMap<>();
+        double[] all = new double[1024];
+        int count = 0;
+        for (var it = walked.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, ImpactWalker.TermPostings> e = it.next();
+            if (prunable(e.getKey(), e.getValue())) {
+                it.remove();
+                continue;
+            }
+            ImpactWalker.TermPostings p = withoutWeakPostings(e.getValue());
+            if (p.size() != e.getValue().size()) fullSize.put(e.getKey(), e.getValue().size());
+            e.setValue(p);
+            if (count + p.size() > all.length) all = java.util.Arrays.copyOf(all, Math.max(all.length * 2, count + p.size()));
+            System.arraycopy(p.impacts, 0, all, count, p.size());
+            count += p.size();
+        }
+        all = java.util.Arrays.copyOf(all, count);
+        java.util.Arrays.sort(all);
+        TreeMap<String, ImpactWalker.TermPostings> kept = walked;
         // the scale spans the 1st percentile to the maximum: the lowest 1% share the bottom code, and every other
         // impact keeps a finer step than a scale down to the very smallest would give
         lo = all.length == 0 ? 1 : Math.max(1e-4, Math.floor(all[all.length / 100] * 1e4) / 1e4);
@@ -71,14 +87,14 @@ final class PostingsExport {
         int lastPruned = -1;
         for (Map.Entry<String, ImpactWalker.TermPostings> e : kept.entrySet()) {
             ImpactWalker.TermPostings p = e.getValue();
-            int full = walked.get(e.getKey()).docs.size();
-            if (full != p.docs.size()) {
+            Integer full = fullSize.get(e.getKey());
+            if (full != null) {
                 B64.varint(fullDf, terms.size() - lastPruned);
                 B64.varint(fullDf, full);
                 lastPruned = terms.size();
             }
-            B64.varint(df, p.docs.size());
-            postings += p.docs.size();
+            B64.varint(df, p.size());
+            postings += p.size();
             List<int[]> pages = pages(p);
             write(pages.get(0), deltas, impacts);
             for (int[] page : pages.subList(1, pages.size())) {
@@ -110,13 +126,12 @@ final class PostingsExport {
 
     /** A term's postings as pages of packed (document, impact character), highest impacts first, each page by document. */
     private List<int[]> pages(ImpactWalker.TermPostings p) {
-        long[] byImpact = new long[p.docs.size()];
-        int k = 0;
-        for (Map.Entry<Integer, Double> posting : p.docs.entrySet()) {
-            if (posting.getKey() >= 1 << 23) throw new IllegalStateException("more than 8 million search documents");
-            int code = quantize(posting.getValue()) | (p.title.contains(posting.getKey()) ? TITLE_FLAG : 0);
+        long[] byImpact = new long[p.size()];
+        for (int k = 0; k < p.size(); k++) {
+            if (p.docs[k] >= 1 << 23) throw new IllegalStateException("more than 8 million search documents");
+            int code = quantize(p.impacts[k]) | ((p.flags[k] & ImpactWalker.TermPostings.TITLE) != 0 ? TITLE_FLAG : 0);
             // highest impact first, then document order: (31 - impact) in the high bits
-            byImpact[k++] = ((long) (IMPACT_LEVELS - (code & IMPACT_LEVELS)) << 40) | ((long) posting.getKey() << 8) | code;
+            byImpact[k] = ((long) (IMPACT_LEVELS - (code & IMPACT_LEVELS)) << 40) | ((long) p.docs[k] << 8) | code;
         }
         java.util.Arrays.sort(byImpact);
         List<int[]> out = new ArrayList<>();
@@ -150,7 +165,7 @@ final class PostingsExport {
      * are always kept. About a quarter of the dictionary on the content/ corpus.
      */
     static boolean prunable(String term, ImpactWalker.TermPostings p) {
-        if (p.docs.size() != 1 || !p.onlyIn(LuceneIndex.CODE)) return false;
+        if (p.size() != 1 || !p.onlyIn(LuceneIndex.CODE)) return false;
         if (term.startsWith("_") || term.startsWith("*") || term.startsWith("@")) return false;
         if (term.indexOf('_') < 0 && term.indexOf('.') < 0) return false;
         List<String> parts = Identifiers.split(term);
@@ -166,17 +181,15 @@ final class PostingsExport {
      * stays a small share of a query.
      */
     static ImpactWalker.TermPostings withoutWeakPostings(ImpactWalker.TermPostings p) {
-        if (p.docs.size() < COMMON_DF) return p;
-        double max = java.util.Collections.max(p.docs.values());
-        ImpactWalker.TermPostings kept = new ImpactWalker.TermPostings();
+        if (p.size() < COMMON_DF) return p;
+        double max = java.util.Arrays.stream(p.impacts, 0, p.size()).max().orElse(0);
+        ImpactWalker.TermPostings kept = new ImpactWalker.TermPostings(p.size());
         kept.fields = p.fields;
-        kept.strong.addAll(p.strong);
-        kept.title.addAll(p.title);
-        kept.codeOnly.addAll(p.codeOnly);
-        p.docs.forEach((doc, impact) -> {
-            boolean weak = impact < (p.codeOnly.contains(doc) ? WEAK_CODE_POSTING : WEAK_POSTING) * max;
-            if (!weak || p.strong.contains(doc)) kept.docs.put(doc, impact);
-        });
+        for (int k = 0; k < p.size(); k++) {
+            boolean codeOnly = (p.flags[k] & ImpactWalker.TermPostings.CODE_ONLY) != 0;
+            boolean weak = p.impacts[k] < (codeOnly ? WEAK_CODE_POSTING : WEAK_POSTING) * max;
+            if (!weak || (p.flags[k] & ImpactWalker.TermPostings.STRONG) != 0) kept.add(p.docs[k], p.impacts[k], p.flags[k]);
+        }
         return kept;
     }
 

@@ -101,9 +101,9 @@ class ExportRoundTripTest {
                 Integer q8 = postings.get(e.getKey()) == null ? null : postings.get(e.getKey()) & PostingsExport.IMPACT_LEVELS;
                 if (q8 == null) {
                     ImpactWalker.TermPostings w = walked.get(term);
-                    double weak = w.codeOnly.contains(e.getKey()) ? PostingsExport.WEAK_CODE_POSTING : PostingsExport.WEAK_POSTING;
+                    double weak = w.has(e.getKey(), ImpactWalker.TermPostings.CODE_ONLY) ? PostingsExport.WEAK_CODE_POSTING : PostingsExport.WEAK_POSTING;
                     assertTrue(scores.size() >= PostingsExport.COMMON_DF && e.getValue() < weak * max * 1.0001
-                            && !w.strong.contains(e.getKey()), term + " lost doc " + e.getKey());
+                            && !w.has(e.getKey(), ImpactWalker.TermPostings.STRONG), term + " lost doc " + e.getKey());
                     continue;
                 }
                 double impact = lo * Math.pow(hi / lo, q8 / (double) PostingsExport.IMPACT_LEVELS);
@@ -123,8 +123,8 @@ class ExportRoundTripTest {
         for (int p = 0, at = -1; p < pruned.length; p += 2) full.put(terms.get(at += pruned[p]), pruned[p + 1]);
         for (String term : terms) {
             int stored = exported.get(term).size();
-            assertEquals(walked.get(term).docs.size(), (int) full.getOrDefault(term, stored), term);
-            assertEquals(full.containsKey(term), stored != walked.get(term).docs.size(), term);
+            assertEquals(walked.get(term).size(), (int) full.getOrDefault(term, stored), term);
+            assertEquals(full.containsKey(term), stored != walked.get(term).size(), term);
         }
     }
 
@@ -147,7 +147,7 @@ class ExportRoundTripTest {
         for (String term : terms) {
             for (Map.Entry<Integer, Integer> posting : exported.get(term).entrySet()) {
                 boolean title = posting.getValue() >= PostingsExport.TITLE_FLAG;
-                assertEquals(walked.get(term).title.contains(posting.getKey()), title, term + " in doc " + posting.getKey());
+                assertEquals(walked.get(term).has(posting.getKey(), ImpactWalker.TermPostings.TITLE), title, term + " in doc " + posting.getKey());
                 if (title) marked++;
             }
         }
