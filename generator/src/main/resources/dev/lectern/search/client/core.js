@@ -4,6 +4,10 @@ var KINDS = { g: 'guide', s: 'section', h: 'heading', q: 'question', r: 'referen
 var DIFFICULTIES = { e: 'easy', m: 'medium', h: 'hard' };
 var MIN_COVERAGE = 0.6;  // share of a query's weight (idf of its words) a result must match when it has several words
 var EXACT_TITLE_BOOST = 1.5;  // a reader who types a question word for word means that question
+// Postings a query may read before it answers with the best of them: words common across a very large site whose
+// impacts are all alike ("what is th…" on a hundred guides) could otherwise read every page of every word. The pages
+// read first hold each word's highest impacts, so the results are those; no query on content/ reads this many.
+var READ_BUDGET = 30000;
 
 /**
  * Opens the index of the site at root (a folder in Node, a URL in the browser); resolves to an object with
@@ -90,9 +94,13 @@ SearchIndex.prototype.search = function (query, options) {
   var plans = parseQuery(query).map(function (w) { return planWord(self, w); }).filter(Boolean);
   var ready = this.loadShards(plans);
   if (opts.difficulty || opts.tag || opts.company) ready = Promise.all([ready, this.loadFacets()]);
+  // term → how many of its pages this search reads: pages loaded by an earlier search are read only when needed too
+  var depth = new Map();
   return ready.then(function deepen() {
-    var ranked = self.rank(plans, opts, limit);
-    return ranked.deeper.length > 0 ? self.loadPages(ranked.deeper).then(deepen) : ranked.hits;
+    var ranked = self.rank(plans, opts, limit, depth);
+    var next = ranked.deeper.reduce(function (sum, t) { return sum + self.nextPageSize(t, depth); }, 0);
+    var more = ranked.deeper.length > 0 && ranked.read + next <= READ_BUDGET;
+    return more ? self.loadPages(ranked.deeper, depth).then(deepen) : ranked.hits;
   }).then(function (hits) {
     return boostExactTitles(self, hits, query);
   }).then(function (hits) {
@@ -140,12 +148,12 @@ function titleKey(s) {
  * matches nothing keeps its (high) idf, so a query about something absent returns nothing rather than noise; but when
  * only one word is absent and the others match, their documents are the answer (unknownWord).
  *
- * Returns { hits, deeper }: the hits from the pages loaded, and the terms whose next page must be read first because
+ * Returns { hits, deeper, read }: the hits from the pages loaded, and the terms whose next page must be read first because
  * a document could still enter the top `limit`, or move within it, by what those pages hold. Each word's unread
  * pages weigh at most its `unseen` bound; a document's score can grow at most to its `upper` sum (with the coverage
- * those words would add), and one not seen yet to the sum of the bounds.
+ * those words would add), and one not seen yet to the sum of the bounds. read: the postings it went through.
  */
-SearchIndex.prototype.rank = function (plans, opts, limit) {
+SearchIndex.prototype.rank = function (plans, opts, limit, depth) {
   var self = this, n = this.n, weightSum = 0, required = 0, quotedWords = 0;
   var weights = plans.map(function (p) {
     if (p.quoted) quotedWords++;
@@ -156,12 +164,15 @@ SearchIndex.prototype.rank = function (plans, opts, limit) {
     return w;
   });
   if (required === 0) return { hits: [], deeper: [] };
-  var total = new Float64Array(n), covered = new Float64Array(n), quoted = new Int32Array(n), seen = new Uint8Array(n);
-  var titled = new Int32Array(n), upper = new Float64Array(n), upperCovered = new Float64Array(n);
-  var unseenHere = new Float64Array(n), unseenHereCovered = new Float64Array(n);
+  // per-document sums, allocated once per index and cleared for the documents touched (a site's size is no query's cost)
+  var sc = this.scratch || (this.scratch = { total: new Float64Array(n), covered: new Float64Array(n), quoted: new Int32Array(n),
+    seen: new Uint8Array(n), titled: new Int32Array(n), upper: new Float64Array(n), upperCovered: new Float64Array(n),
+    unseenHere: new Float64Array(n), unseenHereCovered: new Float64Array(n) });
+  var total = sc.total, covered = sc.covered, quoted = sc.quoted, seen = sc.seen, titled = sc.titled, upper = sc.upper;
+  var upperCovered = sc.upperCovered, unseenHere = sc.unseenHere, unseenHereCovered = sc.unseenHereCovered;
   var unseen = 0, unseenCovered = 0, touched = [], allow = this.filter(opts);
   plans.forEach(function (plan, i) {
-    var bound = self.wordScores(plan, function (doc, s, up, inTitle) {
+    var bound = self.wordScores(plan, depth, function (doc, s, up, inTitle) {
       if (!allow(doc)) return;
       if (!seen[doc]) { seen[doc] = 1; touched.push(doc); }
       if (s > 0) {
@@ -209,8 +220,12 @@ SearchIndex.prototype.rank = function (plans, opts, limit) {
   var top = new Set(hits.slice(0, limit).map(function (h) { return h.doc; }));
   var settled = hits.slice(0, limit).every(function (h) { return best(h.doc, min) <= h.score * (1 + 1e-9); });
   var deeper = settled && !this.couldReach(touched.filter(function (d) { return !top.has(d); }), best, min, kth) ? []
-    : this.nextPages(plans);
-  return { hits: hits, deeper: deeper };
+    : this.nextPages(plans, depth);
+  touched.forEach(function (d) {
+    total[d] = covered[d] = upper[d] = upperCovered[d] = unseenHere[d] = unseenHereCovered[d] = 0;
+    quoted[d] = seen[d] = titled[d] = 0;
+  });
+  return { hits: hits, deeper: deeper, read: plans.reduce(function (sum, p) { return sum + (p.read || 0); }, 0) };
 };
 
 /** Whether a document of the list, or one not seen, could score above threshold once every page is read. */
@@ -222,12 +237,12 @@ SearchIndex.prototype.couldReach = function (docs, best, min, threshold) {
 };
 
 /** Per word, the term with unread pages whose next page could weigh most. */
-SearchIndex.prototype.nextPages = function (plans) {
+SearchIndex.prototype.nextPages = function (plans, depth) {
   var self = this, out = new Set();
   plans.forEach(function (plan) {
     var bestTerm = -1, bestBound = 0;
     function consider(t, weight) {
-      var b = self.hasMore(t) ? weight * self.floor(t) : 0;
+      var b = self.hasMore(t, depth) ? weight * self.floor(t, depth) : 0;
       if (b > bestBound) { bestBound = b; bestTerm = t; }
     }
     plan.candidates.forEach(function (c) { consider(c.term, c.weight); });
@@ -262,18 +277,20 @@ function unknownWord(plans) {
  * weighted impact (0 when it does not match yet), the most it could score once every page is read, and whether the
  * word is in its title. Sets plan.unseen, and returns it: the most a document not listed could score for this word.
  */
-SearchIndex.prototype.wordScores = function (plan, fn) {
+SearchIndex.prototype.wordScores = function (plan, depth, fn) {
   var self = this, best = new Map(), title = new Set(), cap = 0;
+  plan.read = 0;
   function keep(doc, s) {
     var old = best.get(doc);
     if (old === undefined || s > old) best.set(doc, s);
   }
   plan.candidates.forEach(function (c) {
-    if (self.hasMore(c.term)) cap = Math.max(cap, c.weight * self.floor(c.term));
+    if (self.hasMore(c.term, depth)) cap = Math.max(cap, c.weight * self.floor(c.term, depth));
     self.eachPosting(c.term, function (doc, impact, inTitle) {
+      plan.read++;
       keep(doc, c.weight * impact);
       if (inTitle) title.add(doc);
-    });
+    }, depth);
   });
   var partsUpper = new Map(), partsUnseen = 0;
   if (plan.parts.length > 0) {
@@ -282,11 +299,12 @@ SearchIndex.prototype.wordScores = function (plan, fn) {
     var parts = plan.parts.map(function (part) {
       var partBest = new Map(), more = 0;
       part.terms.forEach(function (t) {
-        if (self.hasMore(t)) more = Math.max(more, self.floor(t));
+        if (self.hasMore(t, depth)) more = Math.max(more, self.floor(t, depth));
         self.eachPosting(t, function (doc, impact, inTitle) {
+          plan.read++;
           if (!(partBest.get(doc) >= impact)) partBest.set(doc, impact);
           if (inTitle) title.add(doc);
-        });
+        }, depth);
       });
       return { best: partBest, more: more, leaf: part.leaf, done: part.leaf && more === 0 };
     });

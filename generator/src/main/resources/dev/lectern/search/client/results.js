@@ -38,31 +38,45 @@ SearchIndex.prototype.loadShards = function (plans) {
   }));
 };
 
-/** Loads the next page of each term. */
-SearchIndex.prototype.loadPages = function (terms) {
+/**
+ * Reads one more page of each term: depth (term → pages a search reads, 1 when absent) grows by one, and a page not
+ * loaded yet is fetched. Without depth, the page after the last one loaded.
+ */
+SearchIndex.prototype.loadPages = function (terms, depth) {
   var self = this;
   return Promise.all(terms.map(function (t) {
-    var loaded = self.postings[t], page = loaded.length;
-    return self.load(self.fileName('q', self.laterBase[t] + page - 1)).then(function (data) {
+    var loaded = self.postings[t], want = (depth ? depth.get(t) || 1 : loaded.length) + 1;
+    if (depth) depth.set(t, want);
+    if (loaded.length >= want) return null;
+    return self.load(self.fileName('q', self.laterBase[t] + want - 2)).then(function (data) {
       // a concurrent search may have read it already
-      if (loaded.length === page) loaded.push(decodePage(data.d, data.i, { pos: 0, i: 0 }, data.i.length, self.impactOf));
+      if (loaded.length === want - 1) loaded.push(decodePage(data.d, data.i, { pos: 0, i: 0 }, data.i.length, self.impactOf));
     });
   }));
 };
 
-SearchIndex.prototype.hasMore = function (term) {
-  return this.postings[term].length < this.pageCount[term];
+/** How many of a term's pages a search reads (all those loaded, without depth). */
+SearchIndex.prototype.used = function (term, depth) {
+  return depth ? depth.get(term) || 1 : this.postings[term].length;
 };
 
-/** The lowest impact read so far for a term: no posting of a later page weighs more. */
-SearchIndex.prototype.floor = function (term) {
-  var pages = this.postings[term];
-  return pages[pages.length - 1].floor;
+/** How many postings the next page of a term holds. */
+SearchIndex.prototype.nextPageSize = function (term, depth) {
+  return pageSizes(this.df[term], this.pages)[this.used(term, depth)] || 0;
 };
 
-SearchIndex.prototype.eachPosting = function (term, fn) {
-  var pages = this.postings[term];
-  for (var k = 0; k < pages.length; k++) {
+SearchIndex.prototype.hasMore = function (term, depth) {
+  return this.used(term, depth) < this.pageCount[term];
+};
+
+/** The lowest impact of the pages read: no posting of a later page weighs more. */
+SearchIndex.prototype.floor = function (term, depth) {
+  return this.postings[term][this.used(term, depth) - 1].floor;
+};
+
+SearchIndex.prototype.eachPosting = function (term, fn, depth) {
+  var pages = this.postings[term], used = this.used(term, depth);
+  for (var k = 0; k < used; k++) {
     var page = pages[k];
     for (var p = 0; p < page.docs.length; p++) fn(page.docs[p], page.impacts[p], page.title[p]);
   }
