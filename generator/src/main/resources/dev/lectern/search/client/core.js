@@ -215,7 +215,7 @@ SearchIndex.prototype.rank = function (plans, opts, limit, depth) {
     hits = above(min);
     hits.forEach(function (h) { h.missing = plans[unknown].text; });
   }
-  hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+  hits = bestHits(hits, Math.max(limit, TITLE_WINDOW));
   var kth = hits.length >= limit ? hits[limit - 1].score : 0;
   var top = new Set(hits.slice(0, limit).map(function (h) { return h.doc; }));
   var settled = hits.slice(0, limit).every(function (h) { return best(h.doc, min) <= h.score * (1 + 1e-9); });
@@ -227,6 +227,18 @@ SearchIndex.prototype.rank = function (plans, opts, limit, depth) {
   });
   return { hits: hits, deeper: deeper, read: plans.reduce(function (sum, p) { return sum + (p.read || 0); }, 0) };
 };
+
+/** The best `count` hits (all those tied with the last one too), by score then document; a typed sort finds the cut. */
+function bestHits(hits, count) {
+  if (hits.length > 4 * count) {
+    var scores = new Float64Array(hits.length);
+    for (var i = 0; i < hits.length; i++) scores[i] = hits[i].score;
+    scores.sort();
+    var cut = scores[hits.length - count];
+    hits = hits.filter(function (h) { return h.score >= cut; });
+  }
+  return hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+}
 
 /** Whether a document of the list, or one not seen, could score above threshold once every page is read. */
 SearchIndex.prototype.couldReach = function (docs, best, min, threshold) {
@@ -278,19 +290,28 @@ function unknownWord(plans) {
  * word is in its title. Sets plan.unseen, and returns it: the most a document not listed could score for this word.
  */
 SearchIndex.prototype.wordScores = function (plan, depth, fn) {
-  var self = this, best = new Map(), title = new Set(), cap = 0;
+  // per document, the word's best score so far (-1: not seen) and whether it is in the title: arrays allocated once per
+  // index and cleared for the documents listed in docs
+  var self = this, cap = 0, docs = [];
+  var ws = this.wordScratch || (this.wordScratch = { best: new Float64Array(this.n).fill(-1), title: new Uint8Array(this.n) });
+  var best = ws.best, title = ws.title;
   plan.read = 0;
   function keep(doc, s) {
-    var old = best.get(doc);
-    if (old === undefined || s > old) best.set(doc, s);
+    var old = best[doc];
+    if (old < 0) docs.push(doc);
+    if (s > old) best[doc] = s;
   }
   plan.candidates.forEach(function (c) {
     if (self.hasMore(c.term, depth)) cap = Math.max(cap, c.weight * self.floor(c.term, depth));
-    self.eachPosting(c.term, function (doc, impact, inTitle) {
-      plan.read++;
-      keep(doc, c.weight * impact);
-      if (inTitle) title.add(doc);
-    }, depth);
+    var pages = self.postings[c.term], used = self.used(c.term, depth);
+    for (var k = 0; k < used; k++) {
+      var page = pages[k], pd = page.docs, pi = page.impacts, pt = page.title;
+      plan.read += pd.length;
+      for (var p = 0; p < pd.length; p++) {
+        keep(pd[p], c.weight * pi[p]);
+        if (pt[p]) title[pd[p]] = 1;
+      }
+    }
   });
   var partsUpper = new Map(), partsUnseen = 0;
   if (plan.parts.length > 0) {
@@ -303,7 +324,7 @@ SearchIndex.prototype.wordScores = function (plan, depth, fn) {
         self.eachPosting(t, function (doc, impact, inTitle) {
           plan.read++;
           if (!(partBest.get(doc) >= impact)) partBest.set(doc, impact);
-          if (inTitle) title.add(doc);
+          if (inTitle) title[doc] = 1;
         }, depth);
       });
       return { best: partBest, more: more, leaf: part.leaf, done: part.leaf && more === 0 };
@@ -327,14 +348,16 @@ SearchIndex.prototype.wordScores = function (plan, depth, fn) {
         });
         if (complete) keep(doc, weight * sum / parts.length);
         partsUpper.set(doc, reach > 0 ? weight * reach / parts.length : 0);
-        if (!complete && !best.has(doc)) best.set(doc, 0);
+        if (!complete) keep(doc, 0);
       });
     });
   }
   plan.unseen = Math.max(cap, partsUnseen);
-  best.forEach(function (s, doc) {
-    var up = Math.max(s, cap, partsUpper.has(doc) ? partsUpper.get(doc) : partsUnseen);
-    fn(doc, s, up, title.has(doc));
+  docs.forEach(function (doc) {
+    var s = best[doc], up = Math.max(s, cap, partsUpper.has(doc) ? partsUpper.get(doc) : partsUnseen);
+    fn(doc, s, up, title[doc] === 1);
+    best[doc] = -1;
+    title[doc] = 0;
   });
   return plan.unseen;
 };
