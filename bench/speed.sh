@@ -3,7 +3,7 @@
 # copies: distinct titles, slugs and first paragraphs), each run RUNS times (median and range of wall time, CPU time
 # (user + system) and peak memory), pages written per second; Hugo and MkDocs on the same corpora when installed
 # (Debian: apt-get install hugo mkdocs mkdocs-material); then how long an edit to one guide takes to reach a page under
-# `lectern serve` (a warm JVM, content/ at 1×).
+# `lectern serve` (a warm JVM, content/ at 1×). Lectern runs through its launcher, as authors run it.
 #   bench/speed.sh [factor ...]          (default: 1 10 100)
 #   RUNS=5 bench/speed.sh 1 10           (default RUNS=3; a factor of 100 or more runs once unless RUNS100 is set)
 # Lectern writes a page per guide and per question, plus the search index; Hugo (with a one-line layout) writes one
@@ -15,9 +15,9 @@ factors=("$@")
 runs="${RUNS:-3}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-"$root/lectern" --version >/dev/null   # builds the jar if needed, outside the measurement
-jar="$root/generator/target/lectern.jar"
-lectern_java=(java -Xss16m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$jar")
+"$root/lectern" --version >/dev/null   # builds the jar (and a start-up cache) if needed, outside the measurement
+# as authors run it: the launcher picks the Java and its start-up cache (LECTERN_JAVA=…/java or LECTERN_AOT=0 to compare)
+lectern_java=("$root/lectern")
 
 # timed OUT_FILE cmd… → appends "wall_s cpu_s peak_mb" to OUT_FILE
 timed() {
@@ -93,4 +93,4 @@ edits = edits[2:]  # the first edits warm the JVM
 print("serve: an edit to %s visible after median %.0f ms (%.0f–%.0f) over %d edits, warm JVM"
       % (guide.rsplit("/", 1)[1], statistics.median(edits), min(edits), max(edits), len(edits)))
 PY
-echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $(LECTERN_SHOW_JAVA=1 "$root/lectern" --version 2>&1 >/dev/null)"

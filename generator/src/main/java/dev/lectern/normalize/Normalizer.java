@@ -34,25 +34,26 @@ public final class Normalizer {
     /** {@code contentDir} names the site when neither lectern.yml nor a home page does (may be null). */
     public static Site normalize(List<Guide> guides, SiteConfig config, Diagnostics diagnostics, java.nio.file.Path contentDir) {
         Map<String, Set<String>> folders = folders(guides);
-        List<Guide> ready = MetaNames.apply(guides.stream()
+        // each guide on its own, in parallel (a parallel stream keeps the order of the list)
+        List<Guide> ready = MetaNames.apply(guides.parallelStream()
                 .map(Titles::ensure)
                 .map(g -> Slugger.assign(g, folders.getOrDefault(g.slug(), Set.of())))
                 .map(AnchorLinks::resolve)
                 .map(g -> OwnContents.fold(g, diagnostics))
                 .toList(), diagnostics);
         NavOrder.Result nav = NavOrder.order(ready, config.nav(), config.file(), diagnostics);
-        // the descriptions are independent of each other: the stage's one costly part, done in parallel
+        // the descriptions are independent of each other: the stage's one costly part, done in parallel, question by
+        // question (one guide may hold most of the site's questions)
         Map<String, String> summaries = new java.util.concurrent.ConcurrentHashMap<>();
         nav.guides().parallelStream().forEach(g -> {
             String own = g.description().isBlank() ? "" : Summaries.trim(Summaries.firstParagraph(g.description()));
             summaries.put(ContentPath.dir(g), !own.isEmpty() ? own : Summaries.ofGuide(g));
-            for (Section s : g.sections()) {
-                for (Question q : s.questions()) {
-                    String first = Summaries.ofQuestion(q);
-                    if (!first.isEmpty()) summaries.put(Relations.id(g, q.slug()), first);
-                }
-            }
         });
+        nav.guides().stream().flatMap(g -> g.sections().stream().flatMap(s -> s.questions().stream().map(q -> Map.entry(g, q))))
+                .toList().parallelStream().forEach(gq -> {
+                    String first = Summaries.ofQuestion(gq.getValue());
+                    if (!first.isEmpty()) summaries.put(Relations.id(gq.getKey(), gq.getValue().slug()), first);
+                });
         Site draft = new Site("", "", config.baseUrl(), nav.guides(), nav.nav(), summaries);
         Guide home = draft.home();
         String title = !config.title().isEmpty() ? config.title()
