@@ -146,9 +146,13 @@ public final class SiteRenderer {
                 topics.get().index(), homeFrom(SitePaths.topics()), List.of()));
         // which topics have pages, and what each lists, waits for the topics the text suggests (they join tags)
         topics.get().topics().all().stream().filter(Topics.Topic::hasPage).forEach(t -> last.add(() -> topicPage(run, topics.get(), t)));
+        // the site's files for programs share the threads with the topics' pages
+        last.add(() -> QuestionsJson.build(site, md, map));
+        last.add(() -> {
+            LlmsText.build(site, md, run.refs()).forEach(sink);
+            return null;
+        });
         PagePool.runAll(last, sink);
-        sink.accept(QuestionsJson.build(site, md, map));
-        LlmsText.build(site, md, run.refs()).forEach(sink);
         this.assets.artifacts().forEach(sink);
         AssetFiles.artifacts(published).forEach(sink);
     }
@@ -170,7 +174,8 @@ public final class SiteRenderer {
         String guideTitle = md.plain(g.title());
         String description = site.description(g).isBlank() ? site.description() : site.description(g);
         List<GuidePages.Page> pages = run.map().pages(g);
-        Held<GuideView> guideViews = new Held<>(() -> views.guide(g, run.map(), run.refs(), topics, PageScope.reporting(run.diags())),
+        ParsedBlocks parses = new ParsedBlocks(); // the answers' trees, from the guide's pages to the questions' own
+        Held<GuideView> guideViews = new Held<>(() -> views.guide(g, run.map(), run.refs(), topics, PageScope.reporting(run.diags()), parses),
                 pages.size());
         List<Supplier<Artifact>> jobs = new ArrayList<>();
         List<Supplier<Artifact>> laterPages = new ArrayList<>();
@@ -192,7 +197,7 @@ public final class SiteRenderer {
             var q = order.get(i).question();
             String dir = SitePaths.question(g, q);
             jobs.add(() -> {
-                QuestionPageView view = views.question(g, order, at, anchors, run.map(), run.refs(), topics.get(), PageScope.quiet());
+                QuestionPageView view = views.question(g, order, at, anchors, run.map(), run.refs(), topics.get(), PageScope.quiet(), parses);
                 String qDescription = site.description(g, q).isBlank() ? description : site.description(g, q);
                 return page(run, "question", dir, md.plain(q.title()) + " · " + guideTitle, qDescription, view,
                         views.questionCrumbs(g, order.get(at), anchors, run.map(), run.nav().trail(index, to -> paths.between(dir, to))),
