@@ -22,9 +22,11 @@ function files() {
   const data = fs.readdirSync(dir).filter((f) => f !== 'core.js').sort();
   const sum = (fn, list) => list.reduce((s, f) => s + fn(f), 0);
   const group = (p) => data.filter((f) => f.startsWith(p));
-  console.log(`index files: ${data.length} (index.js, ${group('p-').length} postings shards, ${group('s-').length} summary files)`);
-  for (const [name, list] of [['index.js (dictionary, words, documents)', ['index.js']], ['postings shards', group('p-')],
-    ['summaries', group('s-')], ['whole index', data]]) {
+  console.log(`index files: ${data.length} (index.js, ${group('p-').length} postings shards, ${group('q-').length} later pages, ` +
+    `${group('t-').length} document tables, ${group('s-').length} summary files, filters)`);
+  for (const [name, list] of [['index.js (dictionary, words, guides)', ['index.js']],
+    ['postings shards (first pages)', group('p-')], ['later postings pages', group('q-')], ['document tables', group('t-')],
+    ['summaries', group('s-')], ['filters', group('f-')], ['whole index', data]]) {
     console.log(`  ${name.padEnd(40)} raw ${kb(sum(raw, list)).padStart(10)}   gzip -9 ${kb(sum(gz, list)).padStart(10)}` +
       `  (${sum(gz, list)} bytes)`);
   }

@@ -138,11 +138,12 @@ test('every Quick Reference row and interview bullet is a result of its own', as
 
 test('every document URL the client derives is the URL the build gave it', async () => {
   const expected = require('node:fs').readFileSync(paths.parity('urls.txt'), 'utf8').split('\n').filter(Boolean);
-  assert.equal(index.url.length, expected.length);
-  assert.deepEqual(index.url.filter((u, i) => u !== expected[i]), []);
+  const urls = await index.allUrls();
+  assert.equal(urls.length, expected.length);
+  assert.deepEqual(urls.filter((u, i) => u !== expected[i]), []);
 });
 
-test('every result URL lands on a page that exists, at an id that exists on it', () => {
+test('every result URL lands on a page that exists, at an id that exists on it', async () => {
   const fs = require('node:fs');
   const path = require('node:path');
   const ids = new Map();
@@ -154,11 +155,42 @@ test('every result URL lands on a page that exists, at an id that exists on it',
     return ids.get(file);
   };
   const broken = [];
-  for (const url of index.url) {
+  const urls = await index.allUrls();
+  for (const url of urls) {
     const [page, hash] = url.split('#');
     const found = idsOf(path.join(site, page, 'index.html'));
     if (found === null || (hash && !found.has(hash))) broken.push(url);
   }
-  assert.ok(index.url.length > 800, `${index.url.length} documents`);
+  assert.ok(urls.length > 800, `${urls.length} documents`);
   assert.deepEqual(broken, []);
+});
+
+test('ranking from the first pages of postings gives the results that every page would give, reading fewer pages', async () => {
+  const fs = require('node:fs');
+  const path = require('node:path');
+  const read = (name) => {
+    const text = fs.readFileSync(path.join(site, 'search', name + '.js'), 'utf8');
+    return JSON.parse(text.slice(text.indexOf(']=') + 2, text.lastIndexOf(';')));
+  };
+  const pagesRead = [];
+  const lazy = await S.openIndex(site, { load: (name) => { if (name.startsWith('q-')) pagesRead.push(name); return Promise.resolve(read(name)); } });
+  const full = await S.openIndex(site, { load: (name) => Promise.resolve(read(name)) });
+  const every = full.terms.map((_, t) => t);
+  await full.loadShards([{ candidates: every.map((t) => ({ term: t })), parts: [] }]);
+  for (let more = every.filter((t) => full.hasMore(t)); more.length > 0; more = every.filter((t) => full.hasMore(t))) await full.loadPages(more);
+  const later = fs.readdirSync(path.join(site, 'search')).filter((f) => f.startsWith('q-')).length;
+  assert.ok(later > 0, 'content/ has terms of more than one page');
+  const queries = rows.map((r) => r.q).concat(['python', 'use', 'function return value', 'data', 'list', 'what is', 'p', 'de']);
+  const differ = [];
+  for (const q of queries) {
+    for (const opts of [{ limit: 10 }, { limit: 3 }, { limit: 10, difficulty: 'hard' }, { limit: 50 }]) {
+      const shown = (rs) => rs.map((r) => `${r.url} ${r.score}`).join(' | ');
+      const a = shown(await lazy.search(q, opts));
+      const b = shown(await full.search(q, opts));
+      if (a !== b) differ.push(`${q} ${JSON.stringify(opts)}:\n  paged ${a}\n  every ${b}`);
+    }
+  }
+  assert.deepEqual(differ, []);
+  assert.ok(new Set(pagesRead).size < later, `read ${new Set(pagesRead).size} of ${later} later pages`);
+  assert.ok(pagesRead.length > 0, 'some query needed a later page');
 });

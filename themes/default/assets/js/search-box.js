@@ -84,7 +84,8 @@
   input.setAttribute('aria-autocomplete', 'list');
   input.setAttribute('aria-expanded', 'false');
   input.setAttribute('aria-controls', list.id);
-  var options = [], active = -1, seq = 0, timer = 0;
+  // shown: the query the options were made for; a list still showing an earlier query must not answer Enter
+  var options = [], active = -1, seq = 0, timer = 0, shown = null;
 
   function setActive(i) {
     if (options[active]) options[active].setAttribute('aria-selected', 'false');
@@ -111,6 +112,7 @@
     options.push(li);
   }
   function render(q, results, S) {
+    shown = q;
     list.textContent = '';
     options = [];
     active = -1;
@@ -128,8 +130,8 @@
   }
   function run() {
     var q = input.value.trim(), mine = ++seq;
-    if (!q) { show(false); return; }
-    Promise.all([core(), index()]).then(function (loaded) {
+    if (!q) { show(false); return Promise.resolve(); }
+    return Promise.all([core(), index()]).then(function (loaded) {
       return loaded[1].search(q, { limit: 8 }).then(function (results) {
         if (mine === seq) render(q, results, loaded[0]);
       });
@@ -138,6 +140,7 @@
       list.innerHTML = '';
       options = [];
       option('Search could not load here: open the search page', root + 'search/' + page + '?q=' + encodeURIComponent(q));
+      shown = q;
       show(true);
     });
   }
@@ -164,7 +167,13 @@
       var step = e.key === 'ArrowDown' ? 1 : -1;
       setActive(active < 0 ? (step > 0 ? 0 : n - 1) : (active + step + n) % n);
     } else if (e.key === 'Enter') {
-      if (open && active >= 0) { e.preventDefault(); go(active); }
+      var q = input.value.trim();
+      if (open && active >= 0 && shown === q) { e.preventDefault(); go(active); return; }
+      if (!open || !q || shown === q) return;
+      // the list shows an earlier query and the results of what was typed last are on their way: Enter acts on those
+      e.preventDefault();
+      clearTimeout(timer);
+      run().then(function () { if (shown === q && active >= 0) go(active); });
     } else if (e.key === 'Escape') {
       e.preventDefault();
       if (open) show(false);

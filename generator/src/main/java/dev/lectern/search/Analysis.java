@@ -51,11 +51,24 @@ final class Analysis {
 
     /** One chain for prose and code; code also drops bare numbers. */
     private static Analyzer chain(boolean dropNumbers) {
+        return chain(dropNumbers, null);
+    }
+
+    /**
+     * The prose chain that also counts the plain words it reads into {@code counts} ({@link Vocabulary#count}), so that
+     * the words listed for the client come from the one analysis of each text that indexing does.
+     */
+    static Analyzer counting(java.util.Map<String, Integer> counts) {
+        return chain(false, counts);
+    }
+
+    private static Analyzer chain(boolean dropNumbers, java.util.Map<String, Integer> counts) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer source = new PatternTokenizer(TOKEN, 0);
                 TokenStream s = new EnglishPossessiveFilter(source);
+                if (counts != null) s = new WordCounter(s, counts);
                 s = new IdentifierSplitFilter(s);
                 s = new LowerCaseFilter(s);
                 s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
@@ -87,6 +100,24 @@ final class Analysis {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /** Counts each token, as the possessive filter leaves it, with {@link Vocabulary#count}; passes it on unchanged. */
+    private static final class WordCounter extends org.apache.lucene.analysis.TokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final java.util.Map<String, Integer> counts;
+
+        WordCounter(TokenStream in, java.util.Map<String, Integer> counts) {
+            super(in);
+            this.counts = counts;
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) return false;
+            Vocabulary.count(term.toString(), counts);
+            return true;
+        }
     }
 
     /** Numbers in code ({@code 0}, {@code 1024}, {@code 3.14}) are noise to a reader's search. */

@@ -25,6 +25,7 @@ import java.util.List;
 final class DocCollector {
     /** How much of a document's text the index keeps for its result's snippet, which the client cuts around the matched words. */
     static final int SUMMARY_CHARS = 400;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private DocCollector() {
     }
@@ -98,7 +99,7 @@ final class DocCollector {
         String difficulty = q.meta().difficulty() == null ? "" : q.meta().difficulty().id();
         docs.add(new SearchDoc(SearchDoc.Kind.QUESTION, g, s.slug(), PlainText.of(q.title()), ContentPath.questionDir(guide, q.slug()),
                 sectionDoc, body, code.toString(), headings.toString(), q.meta().tags(), q.meta().companies(), difficulty,
-                PlainText.summary(summaryOf(flat), SUMMARY_CHARS)));
+                PlainText.summary(summaryOf(flat, SUMMARY_CHARS + 2), SUMMARY_CHARS)));
     }
 
     private static SearchDoc heading(SearchDoc.Kind kind, int g, String section, String title, String url, int parent,
@@ -156,13 +157,18 @@ final class DocCollector {
     static String summaryText(List<Block> answer) {
         List<Block> flat = new ArrayList<>();
         flatten(answer, flat);
-        return summaryOf(flat);
+        return summaryOf(flat, Integer.MAX_VALUE);
     }
 
-    private static String summaryOf(List<Block> flat) {
+    /**
+     * The summary text, or its first {@code enough} characters and more: {@link PlainText#summary} reads no further, and
+     * a long answer's later paragraphs need no second pass through {@link PlainText}.
+     */
+    private static String summaryOf(List<Block> flat, int enough) {
         StringBuilder sb = new StringBuilder();
         String firstCode = null;
         for (Block b : flat) {
+            if (sb.length() >= enough) break;
             if (b instanceof Markdown m) {
                 String text = PlainText.of(withoutLeadingLabel(m.text()));
                 if (!text.isEmpty() && !isLabel(text)) sb.append(text).append(' ');
@@ -172,7 +178,7 @@ final class DocCollector {
         }
         String prose = sb.toString().strip();
         if (!prose.isEmpty() || firstCode == null) return prose;
-        return firstCode.strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(firstCode.strip()).replaceAll(" ");
     }
 
     /**

@@ -12,24 +12,23 @@ import java.util.TreeMap;
  * the site used ({@link Slugs#slug(String, int)} for questions and sections), which the build checks here per
  * document; a heading's or reference's anchor ({@link dev.lectern.model.PageIds}) is always stored, so the client
  * never repeats that rule. An anchor on a long guide's later page ({@code page-2/#row}) keeps
- * that page's number in the {@code page} column (0 for the first).
+ * that page's number in the {@code page} column (0 for the first). The columns are cut into files of
+ * {@link #DOCS_PER_FILE} documents, loaded for the documents a query shows; the filters' columns for every document
+ * are one more file, loaded only when a filter is set.
  */
 final class DocTable {
+    static final int DOCS_PER_FILE = 32;
     private DocTable() {
     }
 
-    static String json(List<SearchDoc> docs) {
+    /** The columns of documents {@code [from, to)}; tag and company ids index {@code tagIds} and {@code companyIds}. */
+    static String json(List<SearchDoc> docs, int from, int to, Map<String, Integer> tagIds, Map<String, Integer> companyIds) {
         StringBuilder kinds = new StringBuilder();
         StringBuilder parents = new StringBuilder();
         StringBuilder pages = new StringBuilder();
-        StringBuilder difficulty = new StringBuilder();
-        StringBuilder tags = new StringBuilder();
-        StringBuilder companies = new StringBuilder();
         List<String> titles = new ArrayList<>();
         List<String> slugs = new ArrayList<>();
-        Map<String, Integer> tagIds = ids(docs, true);
-        Map<String, Integer> companyIds = ids(docs, false);
-        for (int i = 0; i < docs.size(); i++) {
+        for (int i = from; i < to; i++) {
             SearchDoc d = docs.get(i);
             char kind = d.kind().letter;
             kinds.append(kind);
@@ -39,17 +38,25 @@ final class DocTable {
             slugs.add(kind == 'g' || ((kind == 'q' || kind == 's') && slug.equals(Slugs.slug(d.title(), 60))) ? "" : slug);
             B64.varint(parents, d.parent() < 0 ? 0 : i - d.parent());
             B64.varint(pages, page(d.url()));
+        }
+        return "{\"kind\":" + Json.string(kinds.toString()) + ",\"parent\":" + Json.string(parents.toString())
+                + ",\"page\":" + Json.string(pages.toString())
+                + ",\"title\":" + Json.strings(titles) + ",\"slug\":" + Json.strings(slugs) + ","
+                + facets(docs, from, to, tagIds, companyIds) + "}";
+    }
+
+    /** What the filters read, for documents {@code [from, to)}: difficulty letters, then tag and company id lists. */
+    static String facets(List<SearchDoc> docs, int from, int to, Map<String, Integer> tagIds, Map<String, Integer> companyIds) {
+        StringBuilder difficulty = new StringBuilder();
+        StringBuilder tags = new StringBuilder();
+        StringBuilder companies = new StringBuilder();
+        for (SearchDoc d : docs.subList(from, to)) {
             difficulty.append(d.difficulty().isEmpty() ? '-' : d.difficulty().charAt(0));
             list(tags, d.tags(), tagIds);
             list(companies, d.companies(), companyIds);
         }
-        return "{\"kind\":" + Json.string(kinds.toString()) + ",\"parent\":" + Json.string(parents.toString())
-                + ",\"page\":" + Json.string(pages.toString())
-                + ",\"title\":" + Json.strings(titles) + ",\"slug\":" + Json.strings(slugs)
-                + ",\"difficulty\":" + Json.string(difficulty.toString())
-                + ",\"tag\":" + Json.string(tags.toString()) + ",\"tagNames\":" + Json.strings(List.copyOf(tagIds.keySet()))
-                + ",\"company\":" + Json.string(companies.toString()) + ",\"companyNames\":" + Json.strings(List.copyOf(companyIds.keySet()))
-                + "}";
+        return "\"difficulty\":" + Json.string(difficulty.toString()) + ",\"tag\":" + Json.string(tags.toString())
+                + ",\"company\":" + Json.string(companies.toString());
     }
 
     /** The part of a URL after the guide folder: a question's slug or an anchor; empty for the guide page. */
@@ -68,7 +75,7 @@ final class DocTable {
     }
 
     /** Tag (or company) names, sorted, numbered in that order. */
-    private static Map<String, Integer> ids(List<SearchDoc> docs, boolean tags) {
+    static Map<String, Integer> ids(List<SearchDoc> docs, boolean tags) {
         TreeMap<String, Integer> ids = new TreeMap<>();
         for (SearchDoc d : docs) for (String s : tags ? d.tags() : d.companies()) ids.put(s, 0);
         int n = 0;

@@ -1,6 +1,7 @@
 package dev.lectern.search;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,17 +27,88 @@ final class ImpactWalker {
     private ImpactWalker() {
     }
 
-    /** One term's postings: document → impact, and the fields it occurs in (bit i = i-th field of {@link LuceneIndex#BOOSTS}). */
+    /**
+     * One term's postings in document order, as plain arrays (a site a hundred times content/ has some fifteen million
+     * postings: boxed maps of them would not fit a small heap), and the fields the term occurs in (bit i = i-th field
+     * of {@link LuceneIndex#BOOSTS}).
+     */
     static final class TermPostings {
-        final TreeMap<Integer, Double> docs = new TreeMap<>();
-        /** the documents that have the term in a title, tag or company: never pruned */
-        final java.util.Set<Integer> strong = new java.util.HashSet<>();
-        /** the documents that have the term in code only */
-        final java.util.Set<Integer> codeOnly = new java.util.HashSet<>();
+        /** the document has the term in a title, tag or company: never pruned */
+        static final byte STRONG = 1;
+        /** the document has the term in its title (the client's exact-title test reads only those) */
+        static final byte TITLE = 2;
+        /** the document has the term in code only */
+        static final byte CODE_ONLY = 4;
+
+        int[] docs;
+        double[] impacts;
+        byte[] flags;
+        int size;
         int fields;
+
+        TermPostings(int capacity) {
+            docs = new int[capacity];
+            impacts = new double[capacity];
+            flags = new byte[capacity];
+        }
+
+        int size() {
+            return size;
+        }
 
         boolean onlyIn(String field) {
             return fields == 1 << List.copyOf(LuceneIndex.BOOSTS.keySet()).indexOf(field);
+        }
+
+        /** Whether the document's posting carries the flag (false for a document without one). */
+        boolean has(int doc, byte flag) {
+            int at = Arrays.binarySearch(docs, 0, size, doc);
+            return at >= 0 && (flags[at] & flag) != 0;
+        }
+
+        void add(int doc, double impact, byte flag) {
+            if (size == docs.length) {
+                int capacity = Math.max(4, size * 2);
+                docs = Arrays.copyOf(docs, capacity);
+                impacts = Arrays.copyOf(impacts, capacity);
+                flags = Arrays.copyOf(flags, capacity);
+            }
+            docs[size] = doc;
+            impacts[size] = impact;
+            flags[size++] = flag;
+        }
+
+        /** Adds one field's postings (documents ascending): the two sorted lists merged, scores of a document summed. */
+        void merge(String field, int[] fieldDocs, double[] scores, int n) {
+            TermPostings out = new TermPostings(size + n);
+            int a = 0;
+            int b = 0;
+            boolean code = field.equals(LuceneIndex.CODE);
+            while (a < size || b < n) {
+                if (b == n || a < size && docs[a] < fieldDocs[b]) {
+                    out.add(docs[a], impacts[a], flags[a]);
+                    a++;
+                } else if (a == size || fieldDocs[b] < docs[a]) {
+                    out.add(fieldDocs[b], scores[b], code ? CODE_ONLY : flagOf(field, (byte) 0));
+                    b++;
+                } else {
+                    out.add(docs[a], impacts[a] + scores[b], code ? flags[a] : flagOf(field, flags[a]));
+                    a++;
+                    b++;
+                }
+            }
+            docs = out.docs;
+            impacts = out.impacts;
+            flags = out.flags;
+            size = out.size;
+        }
+
+        /** A document seen in a field other than code is no longer code-only; a title, tag or company makes it strong. */
+        private static byte flagOf(String field, byte flags) {
+            int f = flags & ~CODE_ONLY;
+            if (!field.equals(LuceneIndex.BODY)) f |= STRONG;
+            if (field.equals(LuceneIndex.TITLE)) f |= TITLE;
+            return (byte) f;
         }
     }
 
@@ -47,6 +119,9 @@ final class ImpactWalker {
         LeafReader leaf = index.leaf();
         IndexSearcher searcher = new IndexSearcher(index.reader);
         BM25Similarity bm25 = new BM25Similarity();
+        int maxDoc = leaf.maxDoc();
+        int[] docs = new int[maxDoc];
+        double[] scores = new double[maxDoc];
         int bit = 1;
         for (Map.Entry<String, Float> field : LuceneIndex.BOOSTS.entrySet()) {
             String f = field.getKey();
@@ -55,27 +130,22 @@ final class ImpactWalker {
             Terms terms = leaf.terms(f);
             CollectionStatistics stats = searcher.collectionStatistics(f);
             if (terms == null || stats == null) continue;
-            NumericDocValues norms = null;
             TermsEnum te = terms.iterator();
             PostingsEnum pe = null;
             for (BytesRef bytes = te.next(); bytes != null; bytes = te.next()) {
                 Similarity.SimScorer scorer = bm25.scorer(field.getValue(), stats,
                         searcher.termStatistics(new Term(f, bytes), te.docFreq(), te.totalTermFreq()));
-                TermPostings postings = impacts.computeIfAbsent(bytes.utf8ToString(), k -> new TermPostings());
+                TermPostings postings = impacts.computeIfAbsent(bytes.utf8ToString(), k -> new TermPostings(0));
                 postings.fields |= mask;
                 pe = te.postings(pe, PostingsEnum.FREQS);
-                norms = leaf.getNormValues(f);
+                NumericDocValues norms = leaf.getNormValues(f);
+                int n = 0;
                 for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
                     long norm = norms.advanceExact(doc) ? norms.longValue() : 1L;
-                    boolean seen = postings.docs.containsKey(doc);
-                    postings.docs.merge(doc, (double) scorer.score(pe.freq(), norm), Double::sum);
-                    if (f.equals(LuceneIndex.CODE)) {
-                        if (!seen) postings.codeOnly.add(doc);
-                    } else {
-                        postings.codeOnly.remove(doc);
-                        if (!f.equals(LuceneIndex.BODY)) postings.strong.add(doc);
-                    }
+                    docs[n] = doc;
+                    scores[n++] = scorer.score(pe.freq(), norm);
                 }
+                postings.merge(f, docs, scores, n);
             }
         }
         return impacts;

@@ -57,8 +57,16 @@ final class LuceneIndex implements Closeable {
 
     /** @param also per document, the words it means without writing them */
     static LuceneIndex build(List<SearchDoc> docs, List<Also> also, Analysis analysis) throws IOException {
+        return build(docs, also, analysis, new java.util.HashMap<>());
+    }
+
+    /** @param words filled with the plain words of titles, bodies, tags and companies and their counts ({@link Vocabulary}) */
+    static LuceneIndex build(List<SearchDoc> docs, List<Also> also, Analysis analysis, Map<String, Integer> words) throws IOException {
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(analysis.prose(), Map.of(CODE, analysis.code())))
+        org.apache.lucene.analysis.Analyzer counting = Analysis.counting(words);
+        Map<String, org.apache.lucene.analysis.Analyzer> fields = Map.of(CODE, analysis.code(), TITLE, counting, BODY, counting,
+                TAGS, counting, COMPANIES, counting);
+        IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(analysis.prose(), fields))
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(256).setCommitOnClose(true);
         try (IndexWriter writer = new IndexWriter(dir, config)) {
             for (int i = 0; i < docs.size(); i++) writer.addDocument(document(docs.get(i), also.get(i), i));

@@ -16,12 +16,16 @@ import java.util.TreeMap;
  * and only through a question's rarer terms: its commonest terms are skipped as long as, even at their heaviest
  * anywhere, they could not reach the threshold on their own (prefix filtering, as in Bayardo et al.'s All-Pairs), so
  * no match is lost. A term still that common in more than {@link #MAX_POSTINGS} questions suggests none (it still
- * counts in the cosine), which bounds the work per question on any site.
+ * counts in the cosine); and the lists are read rarest term first, up to {@link #MAX_CANDIDATES} candidates, which
+ * bounds the work per question on any site: a site a hundred times larger costs a hundred times the time, not ten
+ * thousand. The questions that share a question's rarest terms are its likeliest matches; on content/ no question
+ * reaches the bound, so nothing is lost there.
  */
 final class RelatedQuestions {
     static final int LIMIT = 5;
     static final double MIN_SIMILARITY = 0.3;
     static final int MAX_POSTINGS = 2_000;
+    static final int MAX_CANDIDATES = 1_000;
 
     private RelatedQuestions() {
     }
@@ -71,8 +75,9 @@ final class RelatedQuestions {
             ItemText item = v.items.get(i);
             if (!item.question() || norm[i] == 0) continue;
             List<Integer> candidates = new ArrayList<>();
-            for (int t : probes(v, i, norm[i], df, heaviest, min)) {
-                int[] p = postings[t];
+            List<Integer> probes = probes(v, i, norm[i], df, heaviest, min);
+            for (int k = probes.size() - 1; k >= 0 && candidates.size() < MAX_CANDIDATES; k--) {
+                int[] p = postings[probes.get(k)];
                 // the question's own guide is one run of the list: step over it
                 int ownFrom = lowerBound(p, guideStart[i]);
                 int ownTo = ownFrom;

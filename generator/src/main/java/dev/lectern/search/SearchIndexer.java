@@ -5,8 +5,10 @@ import dev.lectern.model.Site;
 import dev.lectern.publish.Artifact;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The {@code search} stage: the site → an in-memory Lucene index → the static files under {@code search/} that the
@@ -25,9 +27,10 @@ public final class SearchIndexer {
      */
     public List<Artifact> index(Site site, List<List<String>> synonyms, Diagnostics diagnostics) {
         List<SearchDoc> docs = DocCollector.collect(site);
-        try (LuceneIndex lucene = LuceneIndex.build(docs, also(docs, synonyms), analysis)) {
+        Map<String, Integer> counts = new HashMap<>();
+        try (LuceneIndex lucene = LuceneIndex.build(docs, also(docs, synonyms), analysis, counts)) {
             PostingsExport postings = new PostingsExport(ImpactWalker.walk(lucene));
-            List<String> words = Vocabulary.stemmedWords(docs, analysis, new HashSet<>(postings.terms));
+            List<String> words = Vocabulary.stemmedWords(counts, analysis, new HashSet<>(postings.terms));
             return ClientFiles.write(site, docs, postings, words);
         } catch (IOException e) {
             // an in-memory directory does no I/O; this is a bug, not a content problem

@@ -108,13 +108,20 @@ final class TermVectors {
                 tf.computeIfAbsent(id, x -> new int[2])[field]++;
                 boolean part = position.getPositionIncrement() == 0;
                 if (!part) whole.add(id);
-                String spelling = part ? t : written.replaceFirst("['\u2019]s$", "");
+                String spelling = part ? t : withoutApostropheS(written);
                 spellings.computeIfAbsent(id, x -> new HashMap<>()).merge(spelling, 1, Integer::sum);
             }
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** "Python's" → "Python" (an apostrophe or a right single quote, then a lower-case s). */
+    static String withoutApostropheS(String word) {
+        int n = word.length();
+        boolean possessive = n >= 2 && word.charAt(n - 1) == 's' && (word.charAt(n - 2) == '\'' || word.charAt(n - 2) == '\u2019');
+        return possessive ? word.substring(0, n - 2) : word;
     }
 
     private int id(String term) {

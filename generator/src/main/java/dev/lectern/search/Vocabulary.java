@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
@@ -20,14 +19,21 @@ final class Vocabulary {
     private Vocabulary() {
     }
 
+    /** The words of the documents' titles, bodies, tags and companies (counted here; the build counts them as it indexes). */
     static List<String> stemmedWords(List<SearchDoc> docs, Analysis analysis, Set<String> terms) {
         Map<String, Integer> counts = new HashMap<>();
+        org.apache.lucene.analysis.Analyzer counting = Analysis.counting(counts);
         for (SearchDoc d : docs) {
-            count(d.title(), counts);
-            count(d.body(), counts);
-            d.tags().forEach(t -> count(t, counts));
-            d.companies().forEach(c -> count(c, counts));
+            Analysis.terms(counting, d.title());
+            Analysis.terms(counting, d.body());
+            d.tags().forEach(t -> Analysis.terms(counting, t));
+            d.companies().forEach(c -> Analysis.terms(counting, c));
         }
+        return stemmedWords(counts, analysis, terms);
+    }
+
+    /** @param counts plain words (lower case) → how often the texts write them ({@link #count}) */
+    static List<String> stemmedWords(Map<String, Integer> counts, Analysis analysis, Set<String> terms) {
         Map<String, String> best = new TreeMap<>();
         Map<String, Integer> bestCount = new HashMap<>();
         for (String word : new TreeSet<>(counts.keySet())) {
@@ -47,17 +53,13 @@ final class Vocabulary {
         return List.copyOf(new TreeSet<>(best.values()));
     }
 
-    /** Counts the plain words of a text, lower-cased, without possessives and stop words. */
-    private static void count(String text, Map<String, Integer> counts) {
-        Matcher m = Analysis.TOKEN.matcher(text);
-        while (m.find()) {
-            String w = withoutPossessive(m.group());
-            if (!Identifiers.isPlainWord(w)) continue;
-            String lower = Identifiers.lower(w);
-            if (lower.length() < Analysis.MIN_LENGTH || lower.length() > Analysis.MAX_LENGTH) continue;
-            if (EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(lower)) continue;
-            counts.merge(lower, 1, Integer::sum);
-        }
+    /** Counts a token (its possessive already removed) when it is a plain word, lower-cased, and no stop word. */
+    static void count(String token, Map<String, Integer> counts) {
+        if (!Identifiers.isPlainWord(token)) return;
+        String lower = Identifiers.lower(token);
+        if (lower.length() < Analysis.MIN_LENGTH || lower.length() > Analysis.MAX_LENGTH) return;
+        if (EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(lower)) return;
+        counts.merge(lower, 1, Integer::sum);
     }
 
     /** Lucene's EnglishPossessiveFilter rule: a trailing {@code 's}, {@code ’s} or {@code ＇s} goes. */

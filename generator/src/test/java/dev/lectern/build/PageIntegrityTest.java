@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lectern.diag.Diagnostic;
 import dev.lectern.diag.Severity;
 import dev.lectern.testing.BuiltSite;
+import dev.lectern.testing.SearchFiles;
 import dev.lectern.testing.TestJson;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -183,12 +184,11 @@ class PageIntegrityTest {
 
     @Test
     void searchLinksAHeadingToTheIdItHasOnThePage() {
-        Map<String, Object> table = TestJson.object(index().get("table"));
-        List<Object> titles = TestJson.array(table.get("title"));
-        List<Object> slugs = TestJson.array(table.get("slug"));
-        String kinds = (String) table.get("kind");
+        SearchFiles files = new SearchFiles(site);
+        List<Object> titles = files.column("title");
+        List<Object> slugs = files.column("slug");
         int at = titles.indexOf("Lectern Main");
-        assertTrue(at >= 0 && kinds.charAt(at) == 'h', "the heading is indexed");
+        assertTrue(at >= 0 && files.column("kind").get(at).equals("h"), "the heading is indexed");
         String anchor = (String) slugs.get(at);
         Element target = site.page("balance/index.html").getElementById(anchor);
         assertNotNull(target, anchor);
@@ -216,16 +216,9 @@ class PageIntegrityTest {
         return out;
     }
 
-    private static Map<String, Object> index() {
-        return TestJson.object(TestJson.dataFile(site.read("search/index.js")));
-    }
-
     private static String summaries() {
         StringBuilder sb = new StringBuilder();
-        for (Object s : TestJson.array(index().get("summaries"))) {
-            String name = (String) TestJson.array(s).get(0);
-            TestJson.array(TestJson.dataFile(site.read("search/" + name + ".js"))).forEach(x -> sb.append(x).append('\n'));
-        }
+        new SearchFiles(site).summaries().forEach(x -> sb.append(x).append('\n'));
         return sb.toString();
     }
 }

@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lectern.testing.BuiltSite;
-import dev.lectern.testing.TestJson;
+import dev.lectern.testing.SearchFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,9 +29,9 @@ class AuthoredHeadingIdsTest {
         Files.writeString(content.resolve("guide.md"), "# Deploying\n\nHow to ship it.\n\n## Targets\n\nWhere it runs.\n\n"
                 + "### Preparing the server {#server-prep}\n\nOpen the ports.\n\n### Rolling back { #undo .important }\n\nKeep the last build.\n");
         BuiltSite site = BuiltSite.build(content);
-        Map<String, Object> table = TestJson.object(TestJson.object(TestJson.dataFile(site.read("search/index.js"))).get("table"));
-        List<Object> titles = TestJson.array(table.get("title"));
-        List<Object> slugs = TestJson.array(table.get("slug"));
+        SearchFiles files = new SearchFiles(site);
+        List<Object> titles = files.column("title");
+        List<Object> slugs = files.column("slug");
         for (String[] heading : List.of(new String[] {"Preparing the server", "server-prep"}, new String[] {"Rolling back", "undo"})) {
             int at = titles.indexOf(heading[0]);
             assertTrue(at >= 0, heading[0] + " is indexed under its words alone: " + titles);

@@ -9,6 +9,7 @@ import dev.lectern.diag.Diagnostics;
 import dev.lectern.model.Slugs;
 import dev.lectern.testing.BuiltSite;
 import dev.lectern.testing.Paths;
+import dev.lectern.testing.SearchFiles;
 import dev.lectern.testing.TestJson;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -39,7 +40,10 @@ class ExportRoundTripTest {
     private static Map<String, Object> index;
     private static List<String> terms;
     private static TreeMap<String, ImpactWalker.TermPostings> walked;
-    /** term → doc → quantized impact, decoded from the shards */
+    private static SearchFiles files;
+    /** term ordinal → its pages' lowest and highest impact codes */
+    private static final Map<Integer, List<int[]>> pages = new HashMap<>();
+    /** term → doc → posting character (quantized impact, plus 32 for a title), decoded from the shards and pages */
     private static final Map<String, TreeMap<Integer, Integer>> exported = new HashMap<>();
 
     @BeforeAll
@@ -48,31 +52,12 @@ class ExportRoundTripTest {
         docs = DocCollector.collect(site.result.site());
         List<List<String>> synonyms = ConfigLoader.load(Paths.root().resolve("content"), new Diagnostics()).synonyms();
         lucene = LuceneIndex.build(docs, SearchIndexer.also(docs, synonyms), new Analysis());
-        index = TestJson.object(TestJson.dataFile(site.read("search/index.js")));
+        files = new SearchFiles(site);
+        index = files.index;
         walked = ImpactWalker.walk(lucene);
         terms = FrontCoding.decode((String) index.get("terms"));
-        int[] df = B64.decode((String) index.get("df"));
-        assertEquals(terms.size(), df.length);
-        List<Object> shards = TestJson.array(index.get("shards"));
-        for (int s = 0; s < shards.size(); s++) {
-            List<Object> entry = TestJson.array(shards.get(s));
-            int first = TestJson.integer(entry.get(1));
-            int end = s + 1 < shards.size() ? TestJson.integer(TestJson.array(shards.get(s + 1)).get(1)) : terms.size();
-            Map<String, Object> data = TestJson.object(TestJson.dataFile(site.read("search/" + entry.get(0) + ".js")));
-            int[] deltas = B64.decode((String) data.get("d"));
-            String impacts = (String) data.get("i");
-            int at = 0;
-            for (int t = first; t < end; t++) {
-                TreeMap<Integer, Integer> postings = new TreeMap<>();
-                int doc = -1;
-                for (int p = 0; p < df[t]; p++, at++) {
-                    doc += deltas[at];
-                    postings.put(doc, B64.ALPHABET.indexOf(impacts.charAt(at)));
-                }
-                exported.put(terms.get(t), postings);
-            }
-            assertEquals(deltas.length, at, "shard " + s + " has postings no term claims");
-        }
+        assertEquals(terms.size(), B64.decode((String) index.get("df")).length);
+        files.postings(terms, pages).forEach((t, postings) -> exported.put(terms.get(t), postings));
     }
 
     @AfterAll
@@ -113,12 +98,12 @@ class ExportRoundTripTest {
             float max = scores.values().stream().max(Float::compare).orElseThrow();
             TreeMap<Integer, Integer> postings = exported.get(term);
             for (Map.Entry<Integer, Float> e : scores.entrySet()) {
-                Integer q8 = postings.get(e.getKey());
+                Integer q8 = postings.get(e.getKey()) == null ? null : postings.get(e.getKey()) & PostingsExport.IMPACT_LEVELS;
                 if (q8 == null) {
                     ImpactWalker.TermPostings w = walked.get(term);
-                    double weak = w.codeOnly.contains(e.getKey()) ? PostingsExport.WEAK_CODE_POSTING : PostingsExport.WEAK_POSTING;
+                    double weak = w.has(e.getKey(), ImpactWalker.TermPostings.CODE_ONLY) ? PostingsExport.WEAK_CODE_POSTING : PostingsExport.WEAK_POSTING;
                     assertTrue(scores.size() >= PostingsExport.COMMON_DF && e.getValue() < weak * max * 1.0001
-                            && !w.strong.contains(e.getKey()), term + " lost doc " + e.getKey());
+                            && !w.has(e.getKey(), ImpactWalker.TermPostings.STRONG), term + " lost doc " + e.getKey());
                     continue;
                 }
                 double impact = lo * Math.pow(hi / lo, q8 / (double) PostingsExport.IMPACT_LEVELS);
@@ -138,28 +123,54 @@ class ExportRoundTripTest {
         for (int p = 0, at = -1; p < pruned.length; p += 2) full.put(terms.get(at += pruned[p]), pruned[p + 1]);
         for (String term : terms) {
             int stored = exported.get(term).size();
-            assertEquals(walked.get(term).docs.size(), (int) full.getOrDefault(term, stored), term);
-            assertEquals(full.containsKey(term), stored != walked.get(term).docs.size(), term);
+            assertEquals(walked.get(term).size(), (int) full.getOrDefault(term, stored), term);
+            assertEquals(full.containsKey(term), stored != walked.get(term).size(), term);
         }
     }
 
     @Test
+    void aTermsPagesGoFromItsHighestImpactsToItsLowest() {
+        int paged = 0;
+        for (Map.Entry<Integer, List<int[]>> e : pages.entrySet()) {
+            List<int[]> ranges = e.getValue();
+            for (int k = 1; k < ranges.size(); k++) {
+                assertTrue(ranges.get(k - 1)[0] >= ranges.get(k)[1], terms.get(e.getKey()) + " page " + k + " weighs more than the one before");
+            }
+            if (ranges.size() > 1) paged++;
+        }
+        assertTrue(paged > 0, "content/ has terms with more than one page");
+    }
+
+    @Test
+    void aPostingIsMarkedWhenItsTermIsInTheDocumentsTitle() {
+        int marked = 0;
+        for (String term : terms) {
+            for (Map.Entry<Integer, Integer> posting : exported.get(term).entrySet()) {
+                boolean title = posting.getValue() >= PostingsExport.TITLE_FLAG;
+                assertEquals(walked.get(term).has(posting.getKey(), ImpactWalker.TermPostings.TITLE), title, term + " in doc " + posting.getKey());
+                if (title) marked++;
+            }
+        }
+        assertTrue(marked > 1000, marked + " postings in titles");
+    }
+
+    @Test
     void theDocsTableGivesEveryDocumentItsTitleAndUrl() {
-        Map<String, Object> table = TestJson.object(index.get("table"));
-        List<Object> titles = TestJson.array(table.get("title"));
-        List<Object> slugs = TestJson.array(table.get("slug"));
-        String kinds = (String) table.get("kind");
-        int[] pages = B64.decode((String) table.get("page"));
+        List<Object> titles = files.column("title");
+        List<Object> slugs = files.column("slug");
+        List<Object> kinds = files.column("kind");
+        List<Integer> pages = files.numbers("page");
         assertEquals(docs.size(), titles.size());
-        assertEquals(docs.size(), pages.length);
+        assertEquals(docs.size(), pages.size());
         for (int i = 0; i < docs.size(); i++) {
             SearchDoc d = docs.get(i);
             assertEquals(d.title(), titles.get(i));
-            assertEquals(d.kind().letter, kinds.charAt(i));
+            char kind = ((String) kinds.get(i)).charAt(0);
+            assertEquals(d.kind().letter, kind);
             String stored = (String) slugs.get(i);
             String guide = site.result.site().guides().get(d.guide()).slug() + "/";
-            String page = guide + (pages[i] == 0 ? "" : "page-" + (pages[i] + 1) + "/");
-            String url = switch (kinds.charAt(i)) {
+            String page = guide + (pages.get(i) == 0 ? "" : "page-" + (pages.get(i) + 1) + "/");
+            String url = switch (kind) {
                 case 'g' -> guide;
                 case 'q' -> guide + (stored.isEmpty() ? Slugs.slug(d.title(), 60) : stored) + "/";
                 case 's' -> page + "#" + (stored.isEmpty() ? Slugs.slug(d.title(), 60) : stored);
@@ -171,12 +182,7 @@ class ExportRoundTripTest {
 
     @Test
     void summariesComeBackInDocumentOrder() {
-        List<String> all = new ArrayList<>();
-        for (Object entry : TestJson.array(index.get("summaries"))) {
-            String name = (String) TestJson.array(entry).get(0);
-            assertEquals(all.size(), TestJson.integer(TestJson.array(entry).get(1)));
-            TestJson.array(TestJson.dataFile(site.read("search/" + name + ".js"))).forEach(s -> all.add((String) s));
-        }
+        List<String> all = files.summaries();
         assertEquals(docs.stream().map(SearchDoc::summary).toList(), all);
         assertFalse(all.stream().filter(s -> !s.isEmpty()).toList().isEmpty());
     }

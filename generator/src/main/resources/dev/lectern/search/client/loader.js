@@ -78,30 +78,40 @@ function decodeFrontCoded(s) {
   return out;
 }
 
-/** One postings shard → per term of its range: where its postings start, and every posting's doc and impact. */
-function decodeShard(data, first, df, impactOf) {
-  var count = 0;
-  for (var t = 0; t < df.length; t++) count += df[t];
-  var starts = new Int32Array(df.length + 1), docs = new Int32Array(count), impacts = new Float32Array(count);
-  var d = data.d, pos = 0, at = 0;
-  for (var term = 0; term < df.length; term++) {
-    starts[term] = pos;
-    var doc = -1;
-    for (var p = 0; p < df[term]; p++) {
-      var value = 0, shift = 0, c;
-      do {
-        c = B64_VALUE[d.charCodeAt(at++)];
-        value += (c & 31) << shift;
-        shift += 5;
-      } while (c >= 32);
-      doc += value;
-      docs[pos] = doc;
-      impacts[pos] = impactOf[B64_VALUE[data.i.charCodeAt(pos)]];
-      pos++;
-    }
+/**
+ * Postings in document order as stored: count document-id deltas (b64 varints, the first from -1) read from d at
+ * at.pos, and one character each of i from at.i on (the quantized impact, plus 32 when the term is in the title).
+ * Returns the page: { docs, impacts, title, floor } (floor: its lowest impact, which bounds every later page).
+ */
+function decodePage(d, i, at, count, impactOf) {
+  var docs = new Int32Array(count), impacts = new Float32Array(count), title = new Uint8Array(count);
+  var doc = -1, floor = Infinity;
+  for (var p = 0; p < count; p++) {
+    var value = 0, shift = 0, c;
+    do {
+      c = B64_VALUE[d.charCodeAt(at.pos++)];
+      value += (c & 31) << shift;
+      shift += 5;
+    } while (c >= 32);
+    doc += value;
+    docs[p] = doc;
+    var code = B64_VALUE[i.charCodeAt(at.i++)];
+    impacts[p] = impactOf[code & 31];
+    title[p] = code >> 5;
+    if (impacts[p] < floor) floor = impacts[p];
   }
-  starts[df.length] = pos;
-  return { first: first, starts: starts, docs: docs, impacts: impacts };
+  return { docs: docs, impacts: impacts, title: title, floor: count ? floor : 0 };
+}
+
+/** The sizes of a term's pages (PostingsExport.pageSizes): first, then growth times the one before, the last what is left. */
+function pageSizes(df, pages) {
+  var sizes = [], size = pages.first, left = df;
+  do {
+    sizes.push(Math.min(left, size));
+    left -= Math.min(left, size);
+    size *= pages.growth;
+  } while (left > 0);
+  return sizes;
 }
 
 /** Per document: a list of small ids from varints (count, then ids). */
