@@ -21,9 +21,16 @@ import java.util.Set;
  */
 final class WordCase {
     private final Map<String, int[]> counts = new HashMap<>();
+    /** The lengths and first letters of the words asked about: other words are passed over without being copied. */
+    private final java.util.BitSet lengths = new java.util.BitSet();
+    private final java.util.BitSet firstLetters = new java.util.BitSet();
 
     private WordCase(Set<String> words) {
-        words.forEach(w -> counts.put(w, new int[2]));
+        for (String w : words) {
+            counts.put(w, new int[2]);
+            lengths.set(w.length());
+            if (!w.isEmpty()) firstLetters.set(Character.toLowerCase(w.charAt(0)));
+        }
     }
 
     /** The case counts of {@code words} (lower case) over every guide's prose. */
@@ -66,10 +73,23 @@ final class WordCase {
                 if (start < 0) start = i;
                 continue;
             }
-            if (start >= 0 && !inCode) count(text.substring(start, i));
+            if (start >= 0 && !inCode && candidate(text, start, i)) count(text.substring(start, i));
             start = -1;
             if (c == '`') inCode = !inCode;
         }
+    }
+
+    /**
+     * Whether the word at {@code [start, end)} may be one asked about. Lower case keeps a word's length but for one
+     * letter ({@code İ} becomes two characters), so a word holding it is always looked up.
+     */
+    private boolean candidate(String text, int start, int end) {
+        if (!firstLetters.get(Character.toLowerCase(text.charAt(start)))) return false;
+        if (lengths.get(end - start)) return true;
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == '\u0130') return true;
+        }
+        return false;
     }
 
     private void count(String word) {
