@@ -3,7 +3,7 @@ the page, as the reload script does); a sentence is written into a guide; the cl
 fetched again after the version moved, shows the sentence (visible), and until the whole site is built again (settled).
     python3 bench/serve_edits.py PORT GUIDE_FILE PAGE_PATH [EDITS]
 The first two edits warm the JVM and are not counted."""
-import re, statistics, sys, threading, time, urllib.request
+import html as entities, re, statistics, sys, threading, time, urllib.request
 
 port, guide, page = int(sys.argv[1]), sys.argv[2], sys.argv[3]
 edits = int(sys.argv[4]) if len(sys.argv) > 4 else 9
@@ -11,7 +11,11 @@ base = f"http://127.0.0.1:{port}"
 get = lambda p: urllib.request.urlopen(base + p, timeout=60).read().decode("utf-8")
 original = open(guide, encoding="utf-8").read()
 lines = original.split("\n")
-h1 = next(i for i, l in enumerate(lines) if l.startswith("# "))
+# the sentence goes where the open page shows it: after the guide's title, or after its question's heading
+title = entities.unescape(re.sub(r"<[^>]+>", "", re.search(r"<h1[^>]*>(.*?)</h1>", get(page), re.S).group(1))).strip()
+at = next((i for i, l in enumerate(lines) if l.startswith("#") and title in l.replace("`", "")), None)
+if at is None or page.count("/") < 3:
+    at = next(i for i, l in enumerate(lines) if l.startswith("# "))
 
 visible, settled, fetch = [], [], []
 try:
@@ -29,7 +33,7 @@ try:
         marker = f"Edit marker {i} {time.time_ns()}."
         start = time.perf_counter()
         with open(guide, "w", encoding="utf-8") as f:
-            f.write("\n".join(lines[:h1 + 1] + ["", marker, ""] + lines[h1 + 1:]))
+            f.write("\n".join(lines[:at + 1] + ["", marker, ""] + lines[at + 1:]))
         waiter.join(60)
         shown = False
         while not shown and time.perf_counter() - start < 60:
