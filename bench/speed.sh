@@ -3,7 +3,8 @@
 # copies: distinct titles, slugs and first paragraphs), each run RUNS times (median and range of wall time, CPU time
 # (user + system) and peak memory), pages written per second; Hugo and MkDocs on the same corpora when installed
 # (Debian: apt-get install hugo mkdocs mkdocs-material); then how long an edit to one guide takes to reach the open
-# page under `lectern serve`, and to settle the whole site (a warm JVM, content/ at 1×; EDITS=9 edits, 2 of them warm-up).
+# page under `lectern serve`, and to settle the whole site (a warm JVM, content/ at 1×; EDITS=9 edits, 2 of them
+# warm-up). Lectern runs through its launcher, as authors run it.
 #   bench/speed.sh [factor ...]          (default: 1 10 100)
 #   RUNS=5 bench/speed.sh 1 10           (default RUNS=3; a factor of 100 or more runs once unless RUNS100 is set)
 # Lectern writes a page per guide and per question, plus the search index; Hugo (with a one-line layout) writes one
@@ -15,9 +16,9 @@ factors=("$@")
 runs="${RUNS:-3}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-"$root/lectern" --version >/dev/null   # builds the jar if needed, outside the measurement
-jar="$root/generator/target/lectern.jar"
-lectern_java=(java -Xss16m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$jar")
+"$root/lectern" --version >/dev/null   # builds the jar (and a start-up cache) if needed, outside the measurement
+# as authors run it: the launcher picks the Java and its start-up cache (LECTERN_JAVA=…/java or LECTERN_AOT=0 to compare)
+lectern_java=("$root/lectern")
 
 # timed OUT_FILE cmd… → appends "wall_s cpu_s peak_mb" to OUT_FILE
 timed() {
@@ -82,4 +83,4 @@ slug="$(basename "${guide%.*}")"
 question="$(ls -d "$work/serve-site/$slug"/*/ | grep -v '/page-[0-9]*/$' | head -1)"
 python3 "$root/bench/serve_edits.py" "$port" "$guide" "/$slug/index.html" "${EDITS:-9}"
 python3 "$root/bench/serve_edits.py" "$port" "$guide" "/$slug/$(basename "$question")/index.html" "${EDITS:-9}"
-echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $(LECTERN_SHOW_JAVA=1 "$root/lectern" --version 2>&1 >/dev/null)"

@@ -25,10 +25,15 @@ import java.util.Set;
 final class LecternSyntax implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
     private final List<Parser.ParserExtension> parsersOnly;
 
-    /** @param shortcodes whether to find {@code :shortcodes:} (a lean parser for text without any leaves them out) */
-    LecternSyntax(boolean shortcodes) {
-        parsersOnly = shortcodes ? List.of((Parser.ParserExtension) EmojiExtension.create(), (Parser.ParserExtension) FootnoteExtension.create())
-                : List.of((Parser.ParserExtension) FootnoteExtension.create());
+    /**
+     * @param shortcodes whether to find {@code :shortcodes:} and @param footnotes whether to find footnotes (a parser
+     *                   for text without their markers leaves them out: {@link ParserVariants})
+     */
+    LecternSyntax(boolean shortcodes, boolean footnotes) {
+        List<Parser.ParserExtension> parsers = new java.util.ArrayList<>();
+        if (shortcodes) parsers.add((Parser.ParserExtension) EmojiExtension.create());
+        if (footnotes) parsers.add((Parser.ParserExtension) FootnoteExtension.create());
+        parsersOnly = List.copyOf(parsers);
     }
 
     @Override

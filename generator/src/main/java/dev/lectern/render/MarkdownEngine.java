@@ -1,11 +1,5 @@
 package dev.lectern.render;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
-import com.vladsch.flexmark.ext.definition.DefinitionExtension;
-import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
-import com.vladsch.flexmark.ext.attributes.AttributesExtension;
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
-import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -14,22 +8,21 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /**
- * One flexmark Parser and HtmlRenderer for the whole build (both are immutable once built and safe to share
- * across threads; per-document state rides on the Document): GFM-like tables, footnotes, definition lists, attribute
+ * flexmark parsers ({@link ParserVariants}) and one HtmlRenderer for the whole build (immutable once built and safe to
+ * share across threads; per-document state rides on the Document): GFM-like tables, footnotes, definition lists, attribute
  * lists ({@link AttributeLists}), abbreviations and the inline syntax of {@link LecternSyntax}; no typographic extension
  * (it turns {@code --flag} into a dash). Heading ids follow {@code model.PageIds}, or the author's {@code {#id}}, in our
  * heading renderer.
  */
 final class MarkdownEngine {
-    /** For text with no shortcode, attribute list or abbreviation in it (most blocks), without those extensions: each costs every parse. */
-    private final Parser lean;
-    private final Parser full;
+    private final ParserVariants parsers;
     private final HtmlRenderer renderer;
     /**
      * Titles with Markdown, rendered once each: a question's title shows on its page, its neighbours' pages and its
@@ -41,19 +34,12 @@ final class MarkdownEngine {
     private final Map<String, DocDefinitions> definitions = new ConcurrentHashMap<>();
 
     MarkdownEngine(CodeHighlighter highlighter) {
-        List<com.vladsch.flexmark.util.misc.Extension> common = List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), AutolinkExtension.create(), DefinitionExtension.create(),
-                new ListCallouts(), new LecternFlexmarkExtension(highlighter));
-        List<com.vladsch.flexmark.util.misc.Extension> all = new java.util.ArrayList<>(common);
-        all.addAll(List.of(AttributesExtension.create(), AbbreviationExtension.create(), new LecternSyntax(true)));
-        List<com.vladsch.flexmark.util.misc.Extension> some = new java.util.ArrayList<>(common);
-        some.add(new LecternSyntax(false));
-        full = Parser.builder(options(all)).build();
-        lean = Parser.builder(options(some)).build();
-        renderer = HtmlRenderer.builder(options(all)).build();
+        List<Extension> always = List.of(new LecternFlexmarkExtension(highlighter));
+        parsers = new ParserVariants(always, extensions -> Parser.builder(options(extensions)).build());
+        renderer = HtmlRenderer.builder(options(ParserVariants.allExtensions(always))).build();
     }
 
-    private static MutableDataSet options(List<com.vladsch.flexmark.util.misc.Extension> extensions) {
+    static MutableDataSet options(List<Extension> extensions) {
         MutableDataSet o = new MutableDataSet();
         o.set(Parser.EXTENSIONS, extensions);
         o.set(HtmlRenderer.SUPPRESSED_LINKS, "(?is)\\s*(?:javascript|vbscript):.*");
@@ -65,13 +51,9 @@ final class MarkdownEngine {
         return o;
     }
 
-    /** The parser {@code markdown} needs: the full one when a shortcode ({@code :x}), attribute list or abbreviation may be in it. */
+    /** The parser {@code markdown} needs: just the extensions whose markers it holds ({@link ParserVariants}). */
     private Parser parserFor(String markdown) {
-        for (int i = markdown.indexOf(':'); i >= 0 && i + 1 < markdown.length(); i = markdown.indexOf(':', i + 1)) {
-            char next = markdown.charAt(i + 1);
-            if (Character.isLetterOrDigit(next) || next == '+' || next == '_' || next == '-') return full;
-        }
-        return markdown.indexOf('{') >= 0 || markdown.contains("*[") ? full : lean;
+        return parsers.forText(markdown);
     }
 
     /** A Markdown block as HTML; heading levels and dropped-HTML reporting follow {@code state}. */
@@ -84,14 +66,14 @@ final class MarkdownEngine {
 
     /** The definitions in {@code blocks}, for blocks with no document behind them. */
     DocDefinitions definitions(List<dev.lectern.model.Block> blocks) {
-        return DocDefinitions.of(blocks, full);
+        return DocDefinitions.of(blocks, parsers.full());
     }
 
     /** The reference links, footnotes and abbreviations {@code g} defines anywhere in it. */
     DocDefinitions definitions(dev.lectern.model.Guide g) {
         DocDefinitions known = definitions.get(g.source());
         if (known != null) return known;
-        DocDefinitions made = DocDefinitions.of(g, full);
+        DocDefinitions made = DocDefinitions.of(g, parsers.full());
         definitions.putIfAbsent(g.source(), made);
         return made;
     }
