@@ -7,8 +7,7 @@ import dev.lectern.source.SourceStage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The read stage with a memory: a document whose bytes have not changed since it was last read gives the same guide and
- * the same diagnostics again without being parsed. For a preview server, whose builds follow each other's edits.
+ * the same diagnostics again without being parsed. For a preview server, whose builds follow each other's edits; it
+ * keeps each document's bytes to compare (as much memory as the content folder's documents take on disk).
  *
  * <p>Only a document's own bytes are compared, so a document that includes other files (MkDocs snippets) is read every
  * time: what it includes may have changed. Reading is a pure function of the bytes and the file's place, so a guide
@@ -27,7 +27,7 @@ final class DocumentCache implements Pipeline.Reader {
     private final SourceStage source = new SourceStage();
     private final Map<ContentFile, Entry> entries = new ConcurrentHashMap<>();
 
-    private record Entry(byte[] digest, Guide guide, Diagnostics diagnostics) {
+    private record Entry(byte[] bytes, Guide guide, Diagnostics diagnostics) {
     }
 
     @Override
@@ -43,17 +43,16 @@ final class DocumentCache implements Pipeline.Reader {
         } catch (IOException e) {
             bytes = null;
         }
-        // too big or unreadable (the source stage says so), including other files, or UTF-16 (where the mark is not
-        // these bytes): read every time
-        if (bytes == null || contains(bytes, SNIPPET_MARK) || contains(bytes, new byte[] {0})) {
-            entries.remove(f);
-            return source.readOne(f, diagnostics);
-        }
-        byte[] digest = sha256(bytes);
-        Entry known = entries.get(f);
-        if (known == null || !MessageDigest.isEqual(known.digest(), digest)) {
+        Entry known = bytes == null ? null : entries.get(f);
+        if (known == null || !Arrays.equals(known.bytes(), bytes)) {
+            // too big or unreadable (the source stage says so), including other files, or UTF-16 (where the mark is
+            // not these bytes): read every time
+            if (bytes == null || contains(bytes, SNIPPET_MARK) || contains(bytes, new byte[] {0})) {
+                entries.remove(f);
+                return source.readOne(f, diagnostics);
+            }
             Diagnostics own = new Diagnostics();
-            known = new Entry(digest, source.readOne(f, own), own);
+            known = new Entry(bytes, source.readOne(f, own), own);
             entries.put(f, known);
         }
         diagnostics.addAll(known.diagnostics());
@@ -72,11 +71,4 @@ final class DocumentCache implements Pipeline.Reader {
         return false;
     }
 
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e); // every Java platform has SHA-256
-        }
-    }
 }

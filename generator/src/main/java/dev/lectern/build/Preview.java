@@ -8,6 +8,7 @@ import dev.lectern.model.ContentPath;
 import dev.lectern.model.Guide;
 import dev.lectern.model.Relations;
 import dev.lectern.model.Site;
+import dev.lectern.normalize.Memo;
 import dev.lectern.normalize.Normalizer;
 import dev.lectern.publish.Artifact;
 import dev.lectern.publish.InPlace;
@@ -30,7 +31,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * served folder in place.
  *
  * <p>An edit is shown in two steps. {@link #show} first: the documents whose bytes changed are read again (the others
- * come from memory, {@link DocumentCache}), the site is normalized, and only the pages a browser has open and the
+ * come from memory, {@link DocumentCache}), the site is normalized (reusing the last such run's work on unchanged
+ * guides, {@link Memo}), and only the pages a browser has open and the
  * first page of each edited guide are rendered (with the related questions of the last build) and written. Then
  * {@link #build}, in the background: a whole build, which writes only the files whose bytes changed and deletes those
  * no longer made, so the folder ends exactly as {@code lectern build} makes it. A build that an edit overtook does not
@@ -40,6 +42,8 @@ public final class Preview {
     private final Path content;
     private final Path output;
     private final DocumentCache documents = new DocumentCache();
+    /** What the quick step's normalize reuses from the last one (the guides of unchanged documents, summaries). */
+    private final Memo memo = new Memo();
     /** Serializes the writes into the served folder: a quick page write and a build's commit never interleave. */
     private final Object writes = new Object();
     /** Counts the edits; a build commits only when no edit came after it started. */
@@ -97,7 +101,7 @@ public final class Preview {
         Diagnostics ignored = new Diagnostics(); // the build that follows reports them
         SiteConfig config = ConfigLoader.load(content, ignored, Pipeline::decode);
         SourceStage.Content found = SourceStage.scan(content, config, ignored);
-        Site site = Normalizer.normalize(documents.read(found.documents(), ignored), config, ignored, content);
+        Site site = Normalizer.normalize(documents.read(found.documents(), ignored), config, ignored, content, memo);
         Set<String> edited = new HashSet<>();
         for (ContentFile f : found.documents()) {
             if (changed.stream().anyMatch(p -> p.toAbsolutePath().normalize().equals(f.path()))) edited.add(f.source());

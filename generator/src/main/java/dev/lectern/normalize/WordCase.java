@@ -35,19 +35,41 @@ final class WordCase {
 
     /** The case counts of {@code words} (lower case) over every guide's prose. */
     static WordCase of(List<Guide> guides, Set<String> words) {
+        return of(guides, words, null);
+    }
+
+    /** As {@link #of(List, Set)}; {@code memo} (may be null) keeps each guide's counts for the next run. */
+    static WordCase of(List<Guide> guides, Set<String> words, Memo memo) {
         WordCase wc = new WordCase(words);
         if (words.isEmpty()) return wc;
         for (Guide g : guides) {
-            for (Section s : g.sections()) {
-                wc.scan(s.intro());
-                for (Question q : s.questions()) {
-                    wc.scan(q.title());
-                    wc.scan(q.answer());
-                }
-                wc.scan(s.outro());
+            if (memo == null) {
+                wc.scan(g);
+                continue;
             }
+            Map<String, int[]> own = memo.get(List.of("words", new Memo.Same(g), words), () -> {
+                WordCase one = new WordCase(words);
+                one.scan(g);
+                return one.counts;
+            });
+            own.forEach((word, c) -> {
+                int[] sum = wc.counts.get(word);
+                sum[0] += c[0];
+                sum[1] += c[1];
+            });
         }
         return wc;
+    }
+
+    private void scan(Guide g) {
+        for (Section s : g.sections()) {
+            scan(s.intro());
+            for (Question q : s.questions()) {
+                scan(q.title());
+                scan(q.answer());
+            }
+            scan(s.outro());
+        }
     }
 
     boolean isCommon(String word) {

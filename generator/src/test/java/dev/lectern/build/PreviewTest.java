@@ -51,8 +51,7 @@ class PreviewTest {
     void anEditShowsItsPagesFirstAndTheBuildLeavesWhatABuildMakes() throws Exception {
         Path content = content();
         Path site = dir.resolve("project/site");
-        Preview preview = new Preview(content, site);
-        preview.build();
+        Preview preview = built(content, site);
         String listing = Files.readString(site.resolve("questions.json"));
 
         Path loops = content.resolve("loops.md");
@@ -70,11 +69,29 @@ class PreviewTest {
     }
 
     @Test
+    void pagesShownFirstAreThePagesABuildMakes() throws Exception {
+        Path content = content();
+        Path site = dir.resolve("project/site");
+        Preview preview = built(content, site);
+        Path strings = content.resolve("strings.md");
+        String open = "strings/how-are-strings-joined/index.html";
+        for (int edit = 1; edit <= 3; edit++) { // the later edits reuse what the first normalized
+            Files.writeString(strings, guide("Strings", "How are strings joined?", "What is an f-string?")
+                    .replace("An introduction to Strings.", "An introduction to Strings, edit " + edit + "."));
+            assertEquals(List.of("strings/index.html"), preview.show(Set.of(strings), Set.of(open, "loops/index.html")),
+                    "the edited guide's page; the open pages are unchanged");
+            Path fresh = freshBuild(content);
+            for (String page : List.of("strings/index.html", open, "loops/index.html")) {
+                assertEquals(Files.readString(fresh.resolve(page)), Files.readString(site.resolve(page)), page + " after edit " + edit);
+            }
+        }
+    }
+
+    @Test
     void aChangeToAnIncludedFileOrAnAssetEndsAsABuildMakesIt() throws Exception {
         Path content = content();
         Path site = dir.resolve("project/site");
-        Preview preview = new Preview(content, site);
-        preview.build();
+        Preview preview = built(content, site);
         Files.writeString(content.resolve("shared.inc"), "Text that changed.\n");
         Files.write(content.resolve("diagram.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0});
         Files.delete(content.resolve("strings.md"));
@@ -110,6 +127,13 @@ class PreviewTest {
             // as lectern build refuses it
         }
         assertEquals(List.of("mine.txt"), files(site).keySet().stream().toList());
+    }
+
+    /** A preview session whose first build is done. */
+    private static Preview built(Path content, Path site) throws IOException {
+        Preview preview = new Preview(content, site);
+        preview.build();
+        return preview;
     }
 
     private Path freshBuild(Path content) throws IOException {
