@@ -32,8 +32,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>An edit is shown in two steps. {@link #show} first: the documents whose bytes changed are read again (the others
  * come from memory, {@link DocumentCache}), the site is normalized (reusing the last such run's work on unchanged
- * guides, {@link Memo}), and only the pages a browser has open and the
- * first page of each edited guide are rendered (with the related questions of the last build) and written. Then
+ * guides, {@link Memo}), and only the pages a browser has open (or, with none, the
+ * first page of each edited guide) are rendered (with the related questions of the last build) and written. Then
  * {@link #build}, in the background: a whole build, which writes only the files whose bytes changed and deletes those
  * no longer made, so the folder ends exactly as {@code lectern build} makes it. A build that an edit overtook does not
  * touch the folder ({@link Superseded}); the next one does.
@@ -87,8 +87,8 @@ public final class Preview {
     }
 
     /**
-     * Shows an edit at once: renders the pages in {@code open} (site paths, {@code guide/index.html}) and the first
-     * page of every edited document, and writes those whose bytes changed. Returns the pages written, or null when the
+     * Shows an edit at once: renders the pages in {@code open} (site paths, {@code guide/index.html}), or when none
+     * is open the first page of every edited document, and writes those whose bytes changed. Returns the pages written, or null when the
      * edit must wait for a whole build: a file outside the content folder changed (a theme's), or none is known
      * ({@code changed} null), or no build has succeeded yet. Builds running now will not commit.
      */
@@ -106,9 +106,10 @@ public final class Preview {
         for (ContentFile f : found.documents()) {
             if (changed.stream().anyMatch(p -> p.toAbsolutePath().normalize().equals(f.path()))) edited.add(f.source());
         }
+        // the pages a browser shows; with none open, the edited guides' first pages, for the browser that opens next
         Set<String> wanted = new HashSet<>(open);
         for (Guide g : site.guides()) {
-            if (edited.contains(g.source())) wanted.add(ContentPath.dir(g) + "index.html");
+            if (open.isEmpty() && edited.contains(g.source())) wanted.add(ContentPath.dir(g) + "index.html");
         }
         List<Artifact> pages = java.util.Collections.synchronizedList(new ArrayList<>());
         renderer(Pipeline.themeDir(content, config, ignored), config.urls())
