@@ -42,7 +42,8 @@ final class NavOrder {
 
     private final String configFile;
     private final Diagnostics diagnostics;
-    private final Set<Guide> listed = new HashSet<>();
+    /** By identity: a guide's own hash code is its whole content's, computed on each use. */
+    private final Set<Guide> listed = identitySet();
     private final Set<String> listedFolders = new HashSet<>();
 
     private NavOrder(String configFile, Diagnostics diagnostics) {
@@ -97,7 +98,7 @@ final class NavOrder {
     /** A folder in nav order ({@code entries}, or null for the default order), what nav leaves out after. */
     private Item folderItem(Folder f, String label, List<NavEntry> entries) {
         List<Item> children = new ArrayList<>();
-        Set<Object> done = new HashSet<>();
+        Set<Object> done = identitySet();
         if (entries != null) {
             for (NavEntry e : entries) {
                 Item item = entry(f, e, done);
@@ -112,6 +113,10 @@ final class NavOrder {
         String title = !label.isEmpty() ? label : f.landing != null ? f.landing.title()
                 : f.path.isEmpty() ? "" : ContentPath.humanise(ContentPath.name(f.path));
         return new Item(NavNode.Kind.FOLDER, title, f.landing, "", children, f);
+    }
+
+    private static <T> Set<T> identitySet() {
+        return java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     }
 
     /** One entry of nav in folder {@code f}; null when it names nothing there (reported) or was listed before. */

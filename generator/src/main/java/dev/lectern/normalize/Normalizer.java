@@ -43,24 +43,26 @@ public final class Normalizer {
      */
     public static Site normalize(List<Guide> guides, SiteConfig config, Diagnostics diagnostics, java.nio.file.Path contentDir, Memo memo) {
         Map<String, Set<String>> folders = folders(guides);
-        List<Guide> ready = MetaNames.apply(guides.stream().map(g -> {
+        // each guide on its own, in parallel (a parallel stream keeps the order of the list)
+        List<Guide> ready = MetaNames.apply(guides.parallelStream().map(g -> {
             Set<String> taken = folders.getOrDefault(g.slug(), Set.of());
             return memo == null ? own(g, taken, diagnostics) : memo.get(List.of(new Memo.Same(g), taken), () -> own(g, taken, diagnostics));
         }).toList(), diagnostics, memo);
         NavOrder.Result nav = NavOrder.order(ready, config.nav(), config.file(), diagnostics);
-        // the descriptions are independent of each other: the stage's one costly part, done in parallel
+        // the descriptions are independent of each other: the stage's one costly part, done in parallel, question by
+        // question (one guide may hold most of the site's questions)
         Map<String, String> summaries = new java.util.concurrent.ConcurrentHashMap<>();
         nav.guides().parallelStream().forEach(g -> {
             String own = g.description().isBlank() ? "" : Summaries.trim(Summaries.firstParagraph(g.description()));
-            summaries.put(ContentPath.dir(g), !own.isEmpty() ? own : memo == null ? Summaries.ofGuide(g) : memo.get(g, () -> Summaries.ofGuide(g)));
-            for (Section s : g.sections()) {
-                for (Question q : s.questions()) {
+            summaries.put(ContentPath.dir(g), !own.isEmpty() ? own : Summaries.ofGuide(g));
+        });
+        nav.guides().stream().flatMap(g -> g.sections().stream().flatMap(s -> s.questions().stream().map(q -> Map.entry(g, q))))
+                .toList().parallelStream().forEach(gq -> {
+                    Question q = gq.getValue();
                     // keyed by the answer alone: a question whose lines moved has the same summary
                     String first = memo == null ? Summaries.ofQuestion(q) : memo.get(List.of("answer", q.answer()), () -> Summaries.ofQuestion(q));
-                    if (!first.isEmpty()) summaries.put(Relations.id(g, q.slug()), first);
-                }
-            }
-        });
+                    if (!first.isEmpty()) summaries.put(Relations.id(gq.getKey(), q.slug()), first);
+                });
         if (memo != null) memo.next();
         Site draft = new Site("", "", config.baseUrl(), nav.guides(), nav.nav(), summaries);
         Guide home = draft.home();

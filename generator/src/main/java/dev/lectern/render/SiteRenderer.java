@@ -138,8 +138,6 @@ public final class SiteRenderer {
                 ConcurrentHashMap.newKeySet());
         String siteTitle = run.view().title();
         List<Supplier<Artifact>> jobs = new ArrayList<>();
-        List<Supplier<Artifact>> questionJobs = new ArrayList<>();
-        List<Supplier<Artifact>> laterGuidePages = new ArrayList<>();
         // the content root's index.md or README.md is the home page; without one, the generated overview is
         if (site.home() == null) add(jobs, wanted, "", () -> page(run, "index", "", siteTitle, site.description(), views.index(site, paths), List.of(), List.of()));
         add(jobs, wanted, SEARCH_DIR, () -> page(run, "search", SEARCH_DIR, "Search · " + siteTitle, site.description(),
@@ -148,43 +146,15 @@ public final class SiteRenderer {
         add(jobs, wanted, null, () -> page(run, "404", null, "Page not found · " + siteTitle, site.description(),
                 new PageView("Page not found", "There is no page at this address. It may have moved: try the search, or start from the home page."),
                 List.of(), List.of()));
-        for (int gi = 0; gi < site.guides().size(); gi++) {
-            Guide g = site.guides().get(gi);
-            int index = gi;
-            boolean home = g == site.home();
-            String guideTitle = md.plain(g.title());
-            String description = site.description(g).isBlank() ? site.description() : site.description(g);
-            // the guide renders once, in its first page's job; a long guide's later pages queue last, to find it done
-            Supplier<List<GuideView>> guideViews = once(() -> views.guide(g, run.map(), run.refs(), topics, PageScope.reporting(diags)));
-            for (GuidePages.Page p : run.map().pages(g)) {
-                String dir = PageMap.dir(g, p);
-                String title = (home && p.number() == 1 ? "" : guideTitle + (p.number() == 1 ? "" : " (page " + p.number() + ")") + " · ") + siteTitle;
-                add(p.number() == 1 ? jobs : laterGuidePages, wanted, dir, () -> {
-                    GuideView view = guideViews.get().get(p.number() - 1);
-                    List<LinkView> crumbs = home && p.number() == 1 ? new ArrayList<>()
-                            : new ArrayList<>(run.nav().trail(index, to -> paths.between(dir, to)));
-                    if (p.number() > 1) crumbs.add(new LinkView(paths.between(dir, SitePaths.guide(g)), md.inline(g.title())));
-                    return page(run, "guide", dir, title, description, view, crumbs, view.toc());
-                });
-            }
-            List<PageViews.Located> order = PageViews.order(g);
-            PageViews.Anchors anchors = run.map().anchors(g);
-            for (int i = 0; i < order.size(); i++) {
-                int at = i;
-                var q = order.get(i).question();
-                String dir = SitePaths.question(g, q);
-                add(questionJobs, wanted, dir, () -> {
-                    QuestionPageView view = views.question(g, order, at, anchors, run.map(), run.refs(), topics.get(),
-                            PageScope.quiet());
-                    String qDescription = site.description(g, q).isBlank() ? description : site.description(g, q);
-                    return page(run, "question", dir, md.plain(q.title()) + " · " + guideTitle, qDescription, view,
-                            views.questionCrumbs(g, order.get(at), anchors, run.map(), run.nav().trail(index, to -> paths.between(dir, to))),
-                            Toc.of(view.answerHtml()));
-                });
-            }
+        List<GuideJobs> guides = new ArrayList<>();
+        for (int gi = 0; gi < site.guides().size(); gi++) guides.add(guideJobs(run, gi, topics, wanted));
+        // a guide's first page renders all of its sections: the next guide's starts while this one's other pages are
+        // made, so both threads have work; a guide's rendered sections are let go once its pages are written
+        for (int gi = 0; gi < guides.size(); gi++) {
+            if (gi == 0) jobs.add(guides.get(0).first());
+            if (gi + 1 < guides.size()) jobs.add(guides.get(gi + 1).first());
+            jobs.addAll(guides.get(gi).rest());
         }
-        jobs.addAll(questionJobs);
-        jobs.addAll(laterGuidePages);
         PagePool.runAll(jobs, sink);
         List<Supplier<Artifact>> last = new ArrayList<>();
         // topics come from questions (their metadata and their text): a site without any has no topics index
@@ -198,6 +168,82 @@ public final class SiteRenderer {
         LlmsText.build(site, md, run.refs()).forEach(sink);
         this.assets.artifacts().forEach(sink);
         AssetFiles.artifacts(published).forEach(sink);
+    }
+
+    /** A guide's page jobs: its first page (which renders the guide's sections), then its questions' pages and its later pages. */
+    private record GuideJobs(Supplier<Artifact> first, List<Supplier<Artifact>> rest) {
+    }
+
+    /**
+     * The jobs of guide {@code index}. Its sections render once, in the first page's job, and are kept until the
+     * guide's last page has taken its slice ({@link Held}); question pages render on their own. The first job is
+     * a page-1 job when the guide has pages at all.
+     */
+    private GuideJobs guideJobs(Run run, int index, Supplier<TopicViews> topics, Predicate<String> wanted) {
+        Site site = run.site();
+        Guide g = site.guides().get(index);
+        boolean home = g == site.home();
+        String siteTitle = run.view().title();
+        String guideTitle = md.plain(g.title());
+        String description = site.description(g).isBlank() ? site.description() : site.description(g);
+        List<GuidePages.Page> pages = run.map().pages(g);
+        Held<GuideView> guideViews = new Held<>(() -> views.guide(g, run.map(), run.refs(), topics, PageScope.reporting(run.diags())),
+                pages.size());
+        List<Supplier<Artifact>> jobs = new ArrayList<>();
+        List<Supplier<Artifact>> laterPages = new ArrayList<>();
+        for (GuidePages.Page p : pages) {
+            String dir = PageMap.dir(g, p);
+            String title = (home && p.number() == 1 ? "" : guideTitle + (p.number() == 1 ? "" : " (page " + p.number() + ")") + " · ") + siteTitle;
+            add(p.number() == 1 ? jobs : laterPages, wanted, dir, () -> {
+                GuideView view = guideViews.take(p.number() - 1);
+                List<LinkView> crumbs = home && p.number() == 1 ? new ArrayList<>()
+                        : new ArrayList<>(run.nav().trail(index, to -> paths.between(dir, to)));
+                if (p.number() > 1) crumbs.add(new LinkView(paths.between(dir, SitePaths.guide(g)), md.inline(g.title())));
+                return page(run, "guide", dir, title, description, view, crumbs, view.toc());
+            });
+        }
+        List<PageViews.Located> order = PageViews.order(g);
+        PageViews.Anchors anchors = run.map().anchors(g);
+        for (int i = 0; i < order.size(); i++) {
+            int at = i;
+            var q = order.get(i).question();
+            String dir = SitePaths.question(g, q);
+            add(jobs, wanted, dir, () -> {
+                QuestionPageView view = views.question(g, order, at, anchors, run.map(), run.refs(), topics.get(), PageScope.quiet());
+                String qDescription = site.description(g, q).isBlank() ? description : site.description(g, q);
+                return page(run, "question", dir, md.plain(q.title()) + " · " + guideTitle, qDescription, view,
+                        views.questionCrumbs(g, order.get(at), anchors, run.map(), run.nav().trail(index, to -> paths.between(dir, to))),
+                        Toc.of(view.answerHtml()));
+            });
+        }
+        // a long guide's later pages come last, to find its sections rendered rather than wait for them
+        jobs.addAll(laterPages);
+        return jobs.isEmpty() ? new GuideJobs(() -> null, List.of()) : new GuideJobs(jobs.get(0), List.copyOf(jobs.subList(1, jobs.size())));
+    }
+
+    /**
+     * A list computed once, on first use by whichever page thread gets there first, and let go once each of its
+     * {@code uses} has taken its element: a big site's rendered guides do not stay in memory to the end.
+     */
+    private static final class Held<T> {
+        private Supplier<List<T>> compute;
+        private List<T> value;
+        private int uses;
+
+        Held(Supplier<List<T>> compute, int uses) {
+            this.compute = compute;
+            this.uses = uses;
+        }
+
+        synchronized T take(int i) {
+            if (value == null) {
+                value = compute.get();
+                compute = null;
+            }
+            T item = value.get(i);
+            if (--uses == 0) value = null;
+            return item;
+        }
     }
 
     /** The site paths of the theme's files, whose names carry a hash of their content. */

@@ -123,12 +123,15 @@ final class PageChrome {
         String s = p.text().strip();
         for (int k = 0; k < SEPARATORS.length(); k++) {
             char sep = SEPARATORS.charAt(k);
-            String[] parts = s.split(java.util.regex.Pattern.quote(String.valueOf(sep)), -1);
-            if (parts.length < 3) continue;
+            int first = s.indexOf(sep);
+            if (first < 0 || s.indexOf(sep, first + 1) < 0) continue; // fewer than three parts
             boolean labels = true;
-            for (String part : parts) {
-                String t = part.strip();
+            for (int from = 0; from <= s.length() && labels; ) {
+                int to = s.indexOf(sep, from);
+                if (to < 0) to = s.length();
+                String t = s.substring(from, to).strip();
                 if (t.isEmpty() || words(t) > 4 || t.endsWith(".") || t.endsWith("?")) labels = false;
+                from = to + 1;
             }
             if (labels) return true;
         }
