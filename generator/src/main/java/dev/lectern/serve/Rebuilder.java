@@ -36,6 +36,8 @@ public final class Rebuilder implements AutoCloseable {
     private final PrintWriter err;
     private final Thread thread;
     private boolean requested;
+    /** Changes being shown now: the site is not settled while one is, though no build is asked for yet. */
+    private int showing;
     private boolean closed;
     /** A change since the last build that no quick step showed: the build's result must reload every page. */
     private boolean unshown;
@@ -55,6 +57,9 @@ public final class Rebuilder implements AutoCloseable {
 
     /** Something changed ({@code paths}, or null when not known): show it now if possible, and build. */
     public void changed(Set<Path> paths) {
+        synchronized (this) {
+            showing++;
+        }
         List<String> shown = null;
         if (quick != null) {
             try {
@@ -65,6 +70,7 @@ public final class Rebuilder implements AutoCloseable {
         }
         if (shown != null && !shown.isEmpty()) version.bump();
         synchronized (this) {
+            showing--;
             if (shown == null) unshown = true;
             requested = true;
             notifyAll();
@@ -111,7 +117,7 @@ public final class Rebuilder implements AutoCloseable {
             }
             synchronized (this) {
                 if (superseded) unshown |= reloadAll;
-                if (!requested) version.settle();
+                if (!requested && showing == 0) version.settle();
             }
         }
     }
