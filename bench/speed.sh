@@ -5,7 +5,7 @@
 # (Debian: apt-get install hugo mkdocs mkdocs-material); then how long an edit to one guide takes to reach the open
 # page under `lectern serve`, and to settle the whole site (a warm JVM, content/ at 1×; EDITS=9 edits, 2 of them
 # warm-up). Lectern runs through its launcher, as authors run it.
-#   bench/speed.sh [factor ...]          (default: 1 10 100)
+#   bench/speed.sh [factor ...]          (default: 1 10 100; `serve` alone: only the edits under serve)
 #   RUNS=5 bench/speed.sh 1 10           (default RUNS=3; a factor of 100 or more runs once unless RUNS100 is set)
 # Lectern writes a page per guide and per question, plus the search index; Hugo (with a one-line layout) writes one
 # page per document and no index; MkDocs Material one page per document and its search index.
@@ -13,6 +13,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 factors=("$@")
 [ ${#factors[@]} -eq 0 ] && factors=(1 10 100)
+[ "${factors[*]}" = serve ] && factors=()   # bench/speed.sh serve: only the edits under serve
 runs="${RUNS:-3}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

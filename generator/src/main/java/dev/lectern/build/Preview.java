@@ -95,13 +95,16 @@ public final class Preview {
     public List<String> show(Collection<Path> changed, Set<String> open) throws IOException {
         edits.incrementAndGet();
         Relations known = relations;
-        if (changed == null || known == null || !changed.stream().allMatch(p -> p.toAbsolutePath().normalize().startsWith(content))) {
+        Path config = content.resolve(ConfigLoader.FILE_NAME);
+        // a theme's file, or lectern.yml (which may name another theme, whose stylesheets are not written yet)
+        if (changed == null || known == null || !changed.stream().map(p -> p.toAbsolutePath().normalize())
+                .allMatch(p -> p.startsWith(content) && !p.equals(config))) {
             return null;
         }
         Diagnostics ignored = new Diagnostics(); // the build that follows reports them
-        SiteConfig config = ConfigLoader.load(content, ignored, Pipeline::decode);
-        SourceStage.Content found = SourceStage.scan(content, config, ignored);
-        Site site = Normalizer.normalize(documents.read(found.documents(), ignored), config, ignored, content, memo);
+        SiteConfig settings = ConfigLoader.load(content, ignored, Pipeline::decode);
+        SourceStage.Content found = SourceStage.scan(content, settings, ignored);
+        Site site = Normalizer.normalize(documents.read(found.documents(), ignored), settings, ignored, content, memo);
         Set<String> edited = new HashSet<>();
         for (ContentFile f : found.documents()) {
             if (changed.stream().anyMatch(p -> p.toAbsolutePath().normalize().equals(f.path()))) edited.add(f.source());
@@ -112,7 +115,7 @@ public final class Preview {
             if (open.isEmpty() && edited.contains(g.source())) wanted.add(ContentPath.dir(g) + "index.html");
         }
         List<Artifact> pages = java.util.Collections.synchronizedList(new ArrayList<>());
-        renderer(Pipeline.themeDir(content, config, ignored), config.urls())
+        renderer(Pipeline.themeDir(content, settings, ignored), settings.urls())
                 .renderPages(site, found.assets(), () -> known, ignored, wanted::contains, pages::add);
         List<String> written = new ArrayList<>();
         synchronized (writes) {

@@ -113,6 +113,7 @@ class PreviewTest {
         preview.build();
         assertNull(preview.show(Set.of(dir.resolve("project/themes/mine/templates/base.peb")), Set.of()), "a theme's file");
         assertNull(preview.show(null, Set.of()), "changes not known");
+        assertNull(preview.show(Set.of(content.resolve("lectern.yml")), Set.of()), "the config, which may name another theme");
     }
 
     @Test
