@@ -45,9 +45,18 @@ final class BlockRenderer {
 
     /** @param defs what the blocks' document defines for all of itself (reference links, footnotes, abbreviations) */
     String render(List<Block> blocks, int baseLevel, PageScope scope, PageLinks links, DocDefinitions defs) {
+        return render(blocks, baseLevel, scope, links, defs, ParsedBlocks.NONE, false);
+    }
+
+    /**
+     * @param parses where an answer's parsed blocks wait for its second page: kept there ({@code keep}, the guide page)
+     *               or taken from there (its own page)
+     */
+    String render(List<Block> blocks, int baseLevel, PageScope scope, PageLinks links, DocDefinitions defs, ParsedBlocks parses,
+                  boolean keep) {
         int min = MarkdownScan.minHeadingLevel(blocks);
         int offset = min == 0 ? 0 : baseLevel - min;
-        return renderAll(blocks, new Place(new HeadingLevels(offset, baseLevel), scope, links, defs));
+        return renderAll(blocks, new Place(new HeadingLevels(offset, baseLevel), scope, links, defs, parses, keep));
     }
 
     /**
@@ -57,7 +66,7 @@ final class BlockRenderer {
     String footnotes(List<Integer> numbers, PageScope scope, PageLinks links, DocDefinitions defs) {
         if (numbers.isEmpty()) return "";
         List<Integer> all = new java.util.ArrayList<>(numbers);
-        Place at = new Place(new HeadingLevels(0, 6), scope, links, defs);
+        Place at = new Place(new HeadingLevels(0, 6), scope, links, defs, ParsedBlocks.NONE, false);
         StringBuilder sb = new StringBuilder("<section class=\"footnotes\" aria-label=\"Footnotes\">\n<ol class=\"footnotes__list\">\n");
         for (int i = 0; i < all.size(); i++) {
             PageNotes.Cited c = scope.notes().get(all.get(i) - 1);
@@ -77,7 +86,18 @@ final class BlockRenderer {
     }
 
     /** Where blocks land: the page's outline, ids, diagnostics and footnotes, how it links, and its document's definitions. */
-    private record Place(HeadingLevels levels, PageScope scope, PageLinks links, DocDefinitions defs) {
+    private record Place(HeadingLevels levels, PageScope scope, PageLinks links, DocDefinitions defs, ParsedBlocks parses, boolean keep) {
+    }
+
+    /** The tree of {@code m}: the one its other page kept, or parsed now (and kept, when this page keeps them). */
+    private com.vladsch.flexmark.util.ast.Document parsed(Markdown m, Place at, BlockState state) {
+        if (!at.keep()) {
+            var kept = at.parses().take(m);
+            if (kept != null) return kept;
+        }
+        var doc = md.parse(m.text() + at.defs().suffixFor(m.text()), state);
+        if (at.keep()) at.parses().keep(m, doc);
+        return doc;
     }
 
     private String renderAll(List<Block> blocks, Place at) {
@@ -92,7 +112,7 @@ final class BlockRenderer {
             if (b instanceof Markdown m) {
                 if (MarkdownScan.nestingDepth(m.text()) > MarkdownScan.MAX_DEPTH) return fallback(b, m.text(), scope);
                 Map<Integer, String> anchors = scope.anchorsWithin(m.pos().line(), (int) m.text().lines().count());
-                return markdown(b, at, anchors, state -> md.block(m.text() + at.defs().suffixFor(m.text()), state));
+                return markdown(b, at, anchors, state -> md.render(parsed(m, at, state), state));
             } else if (b instanceof Heading h) {
                 return markdown(b, at, Map.of(), state -> md.heading(h.level(), h.text(), state));
             } else if (b instanceof Code c && c.language().equals("math")) {

@@ -58,9 +58,20 @@ final class MarkdownEngine {
 
     /** A Markdown block as HTML; heading levels and dropped-HTML reporting follow {@code state}. */
     String block(String markdown, BlockState state) {
+        return render(parse(markdown, state), state);
+    }
+
+    /** A Markdown block's tree, attribute lists cleaned (what they drop reported to {@code state}); render it with {@link #render}. */
+    Document parse(String markdown, BlockState state) {
         Document doc = parserFor(markdown).parse(markdown);
         doc.set(BlockState.KEY, state);
         if (markdown.indexOf('{') >= 0) AttributeLists.clean(doc, state.dropped());
+        return doc;
+    }
+
+    /** A parsed block as HTML for the page of {@code state} (a tree may render again, for another page). */
+    String render(Document doc, BlockState state) {
+        doc.set(BlockState.KEY, state);
         return renderer.render(doc);
     }
 

@@ -68,11 +68,11 @@ final class PageViews {
      * topics ({@code topics} is asked for them once the sections are rendered: it may wait for the text's topics, which
      * decide which topics have pages); topics derived from the text are left to question pages, to keep long guides light.
      */
-    List<GuideView> guide(Guide g, PageMap map, References refs, Supplier<TopicViews> topics, PageScope scope) {
+    List<GuideView> guide(Guide g, PageMap map, References refs, Supplier<TopicViews> topics, PageScope scope, ParsedBlocks parses) {
         Anchors anchors = anchors(g, scope.ids());
         // a reference's anchor sits on its table row or list item, wherever its block renders
         g.sections().forEach(s -> s.references().forEach(r -> scope.lineAnchors().put(r.pos().line(), scope.ids().reserve(r.slug()))));
-        List<Rendered> rendered = renderSections(g, map, refs, scope);
+        List<Rendered> rendered = renderSections(g, map, refs, scope, parses);
         scope.checkAnchors(g.source()); // every id of the guide is known now, on whichever of its pages
         List<GuidePages.Page> all = map.pages(g);
         List<GuideView> out = new ArrayList<>();
@@ -129,8 +129,11 @@ final class PageViews {
         return ReaderText.shorterThan(answerHtml, OPEN_ANSWER_CHARS);
     }
 
-    /** Every section's HTML, in reading order (so ids are the guide's), with #links resolved from the page each part lands on. */
-    private List<Rendered> renderSections(Guide g, PageMap map, References refs, PageScope scope) {
+    /**
+     * Every section's HTML, in reading order (so ids are the guide's), with #links resolved from the page each part lands
+     * on; the answers' parsed blocks are kept in {@code parses} for the questions' own pages.
+     */
+    private List<Rendered> renderSections(Guide g, PageMap map, References refs, PageScope scope, ParsedBlocks parses) {
         GuidePages pages = map.of(g);
         DocDefinitions defs = md.definitions(g);
         List<Rendered> rendered = new ArrayList<>();
@@ -145,7 +148,7 @@ final class PageViews {
             List<String> answers = new ArrayList<>();
             for (int qi = 0; qi < s.questions().size(); qi++) {
                 answers.add(blocks.render(s.questions().get(qi).answer(), level + 1, scope,
-                        refs.on(g, PageMap.dir(g, pages.ofQuestion(si, qi)), null), defs));
+                        refs.on(g, PageMap.dir(g, pages.ofQuestion(si, qi)), null), defs, parses, true));
             }
             String outro = blocks.render(s.outro(), level, scope, refs.on(g, PageMap.dir(g, pages.ofOutro(si)), null), defs);
             rendered.add(new Rendered(titled ? md.inline(s.title()) : "", titled, level, firstQuestion, intro, answers, outro,
@@ -177,7 +180,7 @@ final class PageViews {
 
     /** The page of {@code order.get(i)}; it lives in a folder of the guide page's, so the guide page is "../". */
     QuestionPageView question(Guide g, List<Located> order, int i, Anchors anchors, PageMap map, References refs, TopicViews topics,
-                               PageScope scope) {
+                               PageScope scope, ParsedBlocks parses) {
         Question q = order.get(i).question();
         LinkView prev = i > 0 ? sibling(map.paths(), order.get(i - 1)) : null;
         LinkView next = i + 1 < order.size() ? sibling(map.paths(), order.get(i + 1)) : null;
@@ -186,7 +189,7 @@ final class PageViews {
         String relRoot = SitePaths.relRoot(here);
         MetaView meta = topics.meta(q.meta(), relRoot, topics.derivedTopics(g, q.slug()));
         DocDefinitions defs = md.definitions(g);
-        String answer = blocks.render(q.answer(), 2, scope, refs.on(g, here, q), defs);
+        String answer = blocks.render(q.answer(), 2, scope, refs.on(g, here, q), defs, parses, false);
         List<Integer> notes = java.util.stream.IntStream.rangeClosed(1, scope.notes().count()).boxed().toList();
         answer += blocks.footnotes(notes, scope, refs.on(g, here, q), defs);
         return new QuestionPageView(md.inline(q.title()), meta, answer,

@@ -162,10 +162,17 @@ public final class SiteRenderer {
                 topics.get().index(), homeFrom(SitePaths.topics()), List.of()));
         // which topics have pages, and what each lists, waits for the topics the text suggests (they join tags)
         topics.get().topics().all().stream().filter(Topics.Topic::hasPage).forEach(t -> add(last, wanted, t.dir(), () -> topicPage(run, topics.get(), t)));
+        if (wanted != null) {
+            PagePool.runAll(last, sink);
+            return;
+        }
+        // the site's files for programs share the threads with the topics' pages
+        last.add(() -> QuestionsJson.build(site, md, map));
+        last.add(() -> {
+            LlmsText.build(site, md, run.refs()).forEach(sink);
+            return null;
+        });
         PagePool.runAll(last, sink);
-        if (wanted != null) return;
-        sink.accept(QuestionsJson.build(site, md, map));
-        LlmsText.build(site, md, run.refs()).forEach(sink);
         this.assets.artifacts().forEach(sink);
         AssetFiles.artifacts(published).forEach(sink);
     }
@@ -187,7 +194,8 @@ public final class SiteRenderer {
         String guideTitle = md.plain(g.title());
         String description = site.description(g).isBlank() ? site.description() : site.description(g);
         List<GuidePages.Page> pages = run.map().pages(g);
-        Held<GuideView> guideViews = new Held<>(() -> views.guide(g, run.map(), run.refs(), topics, PageScope.reporting(run.diags())),
+        ParsedBlocks parses = new ParsedBlocks(); // the answers' trees, from the guide's pages to the questions' own
+        Held<GuideView> guideViews = new Held<>(() -> views.guide(g, run.map(), run.refs(), topics, PageScope.reporting(run.diags()), parses),
                 pages.size());
         List<Supplier<Artifact>> jobs = new ArrayList<>();
         List<Supplier<Artifact>> laterPages = new ArrayList<>();
@@ -209,7 +217,7 @@ public final class SiteRenderer {
             var q = order.get(i).question();
             String dir = SitePaths.question(g, q);
             add(jobs, wanted, dir, () -> {
-                QuestionPageView view = views.question(g, order, at, anchors, run.map(), run.refs(), topics.get(), PageScope.quiet());
+                QuestionPageView view = views.question(g, order, at, anchors, run.map(), run.refs(), topics.get(), PageScope.quiet(), parses);
                 String qDescription = site.description(g, q).isBlank() ? description : site.description(g, q);
                 return page(run, "question", dir, md.plain(q.title()) + " · " + guideTitle, qDescription, view,
                         views.questionCrumbs(g, order.get(at), anchors, run.map(), run.nav().trail(index, to -> paths.between(dir, to))),
