@@ -11,7 +11,7 @@ import java.util.Set;
  * while after: between a reload and the next wait it is still open.
  */
 final class OpenPages {
-    static final long LINGER_NANOS = 60_000_000_000L;
+    static final long LINGER_NANOS = 5_000_000_000L;
     private final Map<String, Long> lastSeen = new HashMap<>();
     private final Map<String, Integer> waiting = new HashMap<>();
 
