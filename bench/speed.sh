@@ -7,6 +7,7 @@
 # warm-up). Lectern runs through its launcher, as authors run it.
 #   bench/speed.sh [factor ...]          (default: 1 10 100; `serve` alone: only the edits under serve)
 #   RUNS=5 bench/speed.sh 1 10           (default RUNS=3; a factor of 100 or more runs once unless RUNS100 is set)
+#   MKDOCS_MAX=10 bench/speed.sh 100     (MkDocs only up to that factor: it takes minutes at 100×)
 # Lectern writes a page per guide and per question, plus the search index; Hugo (with a one-line layout) writes one
 # page per document and no index; MkDocs Material one page per document and its search index.
 set -euo pipefail
@@ -57,7 +58,7 @@ for f in "${factors[@]}"; do
     for _ in $(seq "$n"); do rm -rf "$h/public"; timed "$work/hugo.times" hugo --quiet -s "$h"; done
     row hugo "$f" "$input" "$(find "$h/public" -name '*.html' | wc -l)" "$work/hugo.times"
   fi
-  if command -v mkdocs >/dev/null; then
+  if command -v mkdocs >/dev/null && [ "$f" -le "${MKDOCS_MAX:-1000}" ]; then
     m="$work/mkdocs-$f"; mkdir -p "$m/docs"
     theme=material   # Material when mkdocs can load it, else MkDocs' own theme
     mkdir -p "$work/probe/docs" && echo '# Probe' > "$work/probe/docs/index.md" && printf 'site_name: p\ntheme:\n  name: material\n' > "$work/probe/mkdocs.yml"

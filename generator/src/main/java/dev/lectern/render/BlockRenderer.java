@@ -1,5 +1,6 @@
 package dev.lectern.render;
 
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.lectern.diag.Diagnostic;
 import dev.lectern.diag.SourcePos;
@@ -45,14 +46,14 @@ final class BlockRenderer {
 
     /** @param defs what the blocks' document defines for all of itself (reference links, footnotes, abbreviations) */
     String render(List<Block> blocks, int baseLevel, PageScope scope, PageLinks links, DocDefinitions defs) {
-        return render(blocks, baseLevel, scope, links, defs, ParsedBlocks.NONE, false);
+        return render(blocks, baseLevel, scope, links, defs, HandOff.none(), false);
     }
 
     /**
      * @param parses where an answer's parsed blocks wait for its second page: kept there ({@code keep}, the guide page)
      *               or taken from there (its own page)
      */
-    String render(List<Block> blocks, int baseLevel, PageScope scope, PageLinks links, DocDefinitions defs, ParsedBlocks parses,
+    String render(List<Block> blocks, int baseLevel, PageScope scope, PageLinks links, DocDefinitions defs, HandOff<Markdown, Document> parses,
                   boolean keep) {
         int min = MarkdownScan.minHeadingLevel(blocks);
         int offset = min == 0 ? 0 : baseLevel - min;
@@ -66,7 +67,7 @@ final class BlockRenderer {
     String footnotes(List<Integer> numbers, PageScope scope, PageLinks links, DocDefinitions defs) {
         if (numbers.isEmpty()) return "";
         List<Integer> all = new java.util.ArrayList<>(numbers);
-        Place at = new Place(new HeadingLevels(0, 6), scope, links, defs, ParsedBlocks.NONE, false);
+        Place at = new Place(new HeadingLevels(0, 6), scope, links, defs, HandOff.none(), false);
         StringBuilder sb = new StringBuilder("<section class=\"footnotes\" aria-label=\"Footnotes\">\n<ol class=\"footnotes__list\">\n");
         for (int i = 0; i < all.size(); i++) {
             PageNotes.Cited c = scope.notes().get(all.get(i) - 1);
@@ -86,11 +87,11 @@ final class BlockRenderer {
     }
 
     /** Where blocks land: the page's outline, ids, diagnostics and footnotes, how it links, and its document's definitions. */
-    private record Place(HeadingLevels levels, PageScope scope, PageLinks links, DocDefinitions defs, ParsedBlocks parses, boolean keep) {
+    private record Place(HeadingLevels levels, PageScope scope, PageLinks links, DocDefinitions defs, HandOff<Markdown, Document> parses, boolean keep) {
     }
 
     /** The tree of {@code m}: the one its other page kept, or parsed now (and kept, when this page keeps them). */
-    private com.vladsch.flexmark.util.ast.Document parsed(Markdown m, Place at, BlockState state) {
+    private Document parsed(Markdown m, Place at, BlockState state) {
         if (!at.keep()) {
             var kept = at.parses().take(m);
             if (kept != null) return kept;

@@ -1,7 +1,9 @@
 package dev.lectern.render;
 
+import com.vladsch.flexmark.util.ast.Document;
 import dev.lectern.model.Guide;
 import dev.lectern.model.GuidePages;
+import dev.lectern.model.Markdown;
 import dev.lectern.model.Question;
 import dev.lectern.model.Section;
 import dev.lectern.model.Site;
@@ -28,6 +30,17 @@ final class PageViews {
 
     /** A question with the section it sits in, for breadcrumbs and prev/next across sections. */
     record Located(int sectionIndex, Section section, Question question) {
+    }
+
+    /**
+     * What a guide's pages make of its answers for the answers' own pages ({@link HandOff}): their blocks' flexmark
+     * trees, and the text a reader reads in those that cite no footnote (a footnote's number, and the list of them,
+     * differ between the two pages; nothing else in the text does).
+     */
+    record HandOffs(HandOff<Markdown, Document> trees, HandOff<Question, String> texts) {
+        static HandOffs create() {
+            return new HandOffs(new HandOff<>(), new HandOff<>());
+        }
     }
 
     /** The guide page's ids for its sections, and for its questions in reading order. */
@@ -68,11 +81,11 @@ final class PageViews {
      * topics ({@code topics} is asked for them once the sections are rendered: it may wait for the text's topics, which
      * decide which topics have pages); topics derived from the text are left to question pages, to keep long guides light.
      */
-    List<GuideView> guide(Guide g, PageMap map, References refs, Supplier<TopicViews> topics, PageScope scope, ParsedBlocks parses) {
+    List<GuideView> guide(Guide g, PageMap map, References refs, Supplier<TopicViews> topics, PageScope scope, HandOffs handOffs) {
         Anchors anchors = anchors(g, scope.ids());
         // a reference's anchor sits on its table row or list item, wherever its block renders
         g.sections().forEach(s -> s.references().forEach(r -> scope.lineAnchors().put(r.pos().line(), scope.ids().reserve(r.slug()))));
-        List<Rendered> rendered = renderSections(g, map, refs, scope, parses);
+        List<Rendered> rendered = renderSections(g, map, refs, scope, handOffs.trees());
         scope.checkAnchors(g.source()); // every id of the guide is known now, on whichever of its pages
         List<GuidePages.Page> all = map.pages(g);
         List<GuideView> out = new ArrayList<>();
@@ -98,7 +111,7 @@ final class PageViews {
                     questions.add(new QuestionView(qid, title,
                             map.paths().between(dir, SitePaths.question(g, q)), "h" + r.level(),
                             topics.get().meta(q.meta(), SitePaths.relRoot(dir), List.of()), r.answers().get(qi),
-                            opensUnfolded(r.answers().get(qi))));
+                            opensUnfolded(q, r.answers().get(qi), handOffs.texts())));
                 }
                 if (!g.isGuide() && slice.closes()) inner.addAll(Toc.of(r.outro()));
                 if (!r.titled()) toc.addAll(inner);
@@ -129,11 +142,24 @@ final class PageViews {
         return ReaderText.shorterThan(answerHtml, OPEN_ANSWER_CHARS);
     }
 
+    /** As {@link #opensUnfolded(String)}; the text read for it is kept in {@code texts} for the answer's own page. */
+    private static boolean opensUnfolded(Question q, String answerHtml, HandOff<Question, String> texts) {
+        if (answerHtml.length() < OPEN_ANSWER_CHARS) return true; // text is never longer than its HTML: not parsed
+        String text = ReaderText.of(answerHtml);
+        if (!mayCiteFootnotes(q)) texts.keep(q, text);
+        return text.length() < OPEN_ANSWER_CHARS;
+    }
+
+    /** Whether anything in the answer (text, titles, labels, code) holds "[^": a record's string shows every field. */
+    private static boolean mayCiteFootnotes(Question q) {
+        return q.answer().toString().contains("[^");
+    }
+
     /**
      * Every section's HTML, in reading order (so ids are the guide's), with #links resolved from the page each part lands
-     * on; the answers' parsed blocks are kept in {@code parses} for the questions' own pages.
+     * on; the answers' parsed blocks are kept in {@code trees} for the questions' own pages.
      */
-    private List<Rendered> renderSections(Guide g, PageMap map, References refs, PageScope scope, ParsedBlocks parses) {
+    private List<Rendered> renderSections(Guide g, PageMap map, References refs, PageScope scope, HandOff<Markdown, Document> trees) {
         GuidePages pages = map.of(g);
         DocDefinitions defs = md.definitions(g);
         List<Rendered> rendered = new ArrayList<>();
@@ -148,7 +174,7 @@ final class PageViews {
             List<String> answers = new ArrayList<>();
             for (int qi = 0; qi < s.questions().size(); qi++) {
                 answers.add(blocks.render(s.questions().get(qi).answer(), level + 1, scope,
-                        refs.on(g, PageMap.dir(g, pages.ofQuestion(si, qi)), null), defs, parses, true));
+                        refs.on(g, PageMap.dir(g, pages.ofQuestion(si, qi)), null), defs, trees, true));
             }
             String outro = blocks.render(s.outro(), level, scope, refs.on(g, PageMap.dir(g, pages.ofOutro(si)), null), defs);
             rendered.add(new Rendered(titled ? md.inline(s.title()) : "", titled, level, firstQuestion, intro, answers, outro,
@@ -180,7 +206,7 @@ final class PageViews {
 
     /** The page of {@code order.get(i)}; it lives in a folder of the guide page's, so the guide page is "../". */
     QuestionPageView question(Guide g, List<Located> order, int i, Anchors anchors, PageMap map, References refs, TopicViews topics,
-                               PageScope scope, ParsedBlocks parses) {
+                               PageScope scope, HandOffs handOffs) {
         Question q = order.get(i).question();
         LinkView prev = i > 0 ? sibling(map.paths(), order.get(i - 1)) : null;
         LinkView next = i + 1 < order.size() ? sibling(map.paths(), order.get(i + 1)) : null;
@@ -189,11 +215,13 @@ final class PageViews {
         String relRoot = SitePaths.relRoot(here);
         MetaView meta = topics.meta(q.meta(), relRoot, topics.derivedTopics(g, q.slug()));
         DocDefinitions defs = md.definitions(g);
-        String answer = blocks.render(q.answer(), 2, scope, refs.on(g, here, q), defs, parses, false);
+        String answer = blocks.render(q.answer(), 2, scope, refs.on(g, here, q), defs, handOffs.trees(), false);
         List<Integer> notes = java.util.stream.IntStream.rangeClosed(1, scope.notes().count()).boxed().toList();
         answer += blocks.footnotes(notes, scope, refs.on(g, here, q), defs);
+        String kept = mayCiteFootnotes(q) ? null : handOffs.texts().take(q);
         return new QuestionPageView(md.inline(q.title()), meta, answer,
-                prev != null, prev, next != null, next, map.paths().between(here, here), inGuide, topics.related(g, q.slug(), relRoot));
+                prev != null, prev, next != null, next, map.paths().between(here, here), inGuide, topics.related(g, q.slug(), relRoot),
+                kept != null ? kept : ReaderText.of(answer));
     }
 
     /** Home › folders › guide › section, as seen from the page of {@code here}; {@code trail} is Home and the folders. */

@@ -194,8 +194,8 @@ public final class SiteRenderer {
         String guideTitle = md.plain(g.title());
         String description = site.description(g).isBlank() ? site.description() : site.description(g);
         List<GuidePages.Page> pages = run.map().pages(g);
-        ParsedBlocks parses = new ParsedBlocks(); // the answers' trees, from the guide's pages to the questions' own
-        Held<GuideView> guideViews = new Held<>(() -> views.guide(g, run.map(), run.refs(), topics, PageScope.reporting(run.diags()), parses),
+        PageViews.HandOffs handOffs = PageViews.HandOffs.create(); // the answers' trees and texts, from the guide's pages to their own
+        Held<GuideView> guideViews = new Held<>(() -> views.guide(g, run.map(), run.refs(), topics, PageScope.reporting(run.diags()), handOffs),
                 pages.size());
         List<Supplier<Artifact>> jobs = new ArrayList<>();
         List<Supplier<Artifact>> laterPages = new ArrayList<>();
@@ -217,7 +217,7 @@ public final class SiteRenderer {
             var q = order.get(i).question();
             String dir = SitePaths.question(g, q);
             add(jobs, wanted, dir, () -> {
-                QuestionPageView view = views.question(g, order, at, anchors, run.map(), run.refs(), topics.get(), PageScope.quiet(), parses);
+                QuestionPageView view = views.question(g, order, at, anchors, run.map(), run.refs(), topics.get(), PageScope.quiet(), handOffs);
                 String qDescription = site.description(g, q).isBlank() ? description : site.description(g, q);
                 return page(run, "question", dir, md.plain(q.title()) + " · " + guideTitle, qDescription, view,
                         views.questionCrumbs(g, order.get(at), anchors, run.map(), run.nav().trail(index, to -> paths.between(dir, to))),

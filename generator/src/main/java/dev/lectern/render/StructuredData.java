@@ -26,7 +26,7 @@ final class StructuredData {
         if (page instanceof QuestionPageView q) {
             w.beginObject().field("@type", "QAPage").name("mainEntity").beginObject()
                     .field("@type", "Question").field("name", ReaderText.of(q.titleHtml())).field("text", ReaderText.of(q.titleHtml())).field("answerCount", 1)
-                    .name("acceptedAnswer").beginObject().field("@type", "Answer").field("text", ReaderText.of(q.answerHtml()));
+                    .name("acceptedAnswer").beginObject().field("@type", "Answer").field("text", q.answerText());
             if (!canonical.isEmpty()) w.field("url", canonical);
             w.endObject().endObject().endObject();
             parts++;

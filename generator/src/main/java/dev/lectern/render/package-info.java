@@ -1,5 +1,6 @@
 /**
- * Model → HTML. flexmark turns Markdown blocks into HTML strings (one Parser and HtmlRenderer for the whole build),
+ * Model → HTML. flexmark turns Markdown blocks into HTML strings (one HtmlRenderer for the whole build, and parsers
+ * of just the extensions each text's markers call for: {@code ParserVariants}),
  * {@link dev.lectern.render.BlockRenderer} renders the canonical blocks, each Markdown block then parsed as a tree
  * ({@code HtmlTree}: tags balanced, ids unique on the page, {@code #links} resolved; never a string search over HTML,
  * so code stays as written), view records in
@@ -13,6 +14,9 @@
  * the pages under {@code topics/}. {@code ThemeAssets} publishes the theme's files under content-hashed names, which
  * templates link with {@code asset('style.css')} ({@code AssetFunction}). {@code ReaderText} is the text a reader reads
  * of rendered HTML: what structured data quotes, and what decides that a short answer shows open on its guide page.
+ * Pages render on two threads ({@code PagePool}), guide by guide: a guide's first page renders all its sections and
+ * hands each answer's flexmark trees and reader text to the answer's own page ({@code HandOff}), so an answer is parsed
+ * once; what a guide rendered is let go once its pages are written.
  * May import: model, config, diag, publish.Artifact, publish.Fingerprint.
  */
 package dev.lectern.render;

@@ -11,14 +11,14 @@ import dev.lectern.model.Markdown;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** An answer's parsed blocks go from its guide page to its own page once, and nothing is kept that no page takes. */
-class ParsedBlocksTest {
+/** What a guide page makes of an answer goes to its own page once, and nothing is kept that no page takes. */
+class HandOffTest {
     private static final Parser PARSER = Parser.builder().build();
     private final Markdown block = new Markdown("Some *answer*.", SourcePos.of("guide.md", 3));
 
     @Test
     void theGuidePageKeepsAndTheQuestionPageTakesOnce() {
-        ParsedBlocks parses = new ParsedBlocks();
+        HandOff<Markdown, Document> parses = new HandOff<>();
         Document doc = PARSER.parse(block.text());
         parses.keep(block, doc);
         assertSame(doc, parses.take(block));
@@ -27,7 +27,7 @@ class ParsedBlocksTest {
 
     @Test
     void aQuestionPageFirstMeansTheGuideKeepsNothing() {
-        ParsedBlocks parses = new ParsedBlocks();
+        HandOff<Markdown, Document> parses = new HandOff<>();
         assertNull(parses.take(block));
         parses.keep(block, PARSER.parse(block.text()));
         assertNull(parses.take(block));
@@ -35,7 +35,7 @@ class ParsedBlocksTest {
 
     @Test
     void equalBlocksAreStillTwoBlocks() {
-        ParsedBlocks parses = new ParsedBlocks();
+        HandOff<Markdown, Document> parses = new HandOff<>();
         Markdown twin = new Markdown(block.text(), block.pos());
         parses.keep(block, PARSER.parse(block.text()));
         assertNull(parses.take(twin));
@@ -47,7 +47,7 @@ class ParsedBlocksTest {
         BlockRenderer blocks = new BlockRenderer(md, CodeHighlighter.PLAIN);
         List<dev.lectern.model.Block> answer = List.of(new Markdown("## Detail\n\nA [link](#detail) and `code`.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n",
                 SourcePos.of("guide.md", 10)));
-        ParsedBlocks parses = new ParsedBlocks();
+        HandOff<Markdown, Document> parses = new HandOff<>();
         String guide = blocks.render(answer, 4, PageScope.quiet(), PageLinks.NONE, DocDefinitions.NONE, parses, true);
         String fresh = blocks.render(answer, 2, PageScope.quiet(), PageLinks.NONE, DocDefinitions.NONE);
         String reused = blocks.render(answer, 2, PageScope.quiet(), PageLinks.NONE, DocDefinitions.NONE, parses, false);
