@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The preview server (`lectern serve`) over a one-guide site: how fast a page answers with no other client and with
-# 200 clients that stall mid-request, and how long an edit takes to become a new site version (rebuild included).
+# 200 clients that stall mid-request, and how long an edit takes to become a new site version (its pages shown first).
 #   bench/serve.sh
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -22,15 +22,15 @@ def get(path):
 def latency(n=100):
     t = []
     for _ in range(n):
-        s = time.perf_counter(); get("/g/"); t.append((time.perf_counter() - s) * 1000)
+        s = time.perf_counter(); get("/"); t.append((time.perf_counter() - s) * 1000)
     return "median %.1f ms, max %.1f ms over %d requests" % (statistics.median(t), max(t), n)
-print("GET /g/, no other client:", latency())
+print("GET /, no other client:", latency())
 stalled = []
 for i in range(200):
     c = socket.create_connection(("127.0.0.1", port))
-    if i % 2 == 0: c.sendall(b"GET /g/ HT")   # half a request line; the others send nothing
+    if i % 2 == 0: c.sendall(b"GET / HT")   # half a request line; the others send nothing
     stalled.append(c)
-print("GET /g/, 200 stalled clients:", latency())
+print("GET /, 200 stalled clients:", latency())
 for c in stalled: c.close()
 edits = []
 for i in range(5):
@@ -39,7 +39,8 @@ for i in range(5):
     open(guide, "w").write(f"# Guide\n\n## S\n\n### Q1: Edit {i}?\n\nAn answer.\n")
     while get("/__lectern/version") == before: time.sleep(0.01)
     edits.append((time.perf_counter() - s) * 1000)
-print("edit to new version (200 ms quiet window + rebuild): median %.0f ms, max %.0f ms over 5 edits" % (statistics.median(edits), max(edits)))
+while get("/__lectern/settled") != get("/__lectern/version"): time.sleep(0.01)  # the builds behind the edits end
+print("edit to new version (the edited page first; no page open): median %.0f ms, max %.0f ms over 5 edits" % (statistics.median(edits), max(edits)))
 PY
-echo "rebuilds for those 5 edits: $(( $(grep -c '^Built' "$work/out.txt") - 1 ))"
+echo "whole builds committed for those 5 edits (an edit overtakes the build before it): $(( $(grep -c '^Built' "$work/out.txt") - 1 ))"
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"

@@ -2,9 +2,10 @@
 # Speed and scale: whole-process builds of content/ at 1×, 10× and 100× its volume (bench/Corpus.java makes the
 # copies: distinct titles, slugs and first paragraphs), each run RUNS times (median and range of wall time, CPU time
 # (user + system) and peak memory), pages written per second; Hugo and MkDocs on the same corpora when installed
-# (Debian: apt-get install hugo mkdocs mkdocs-material); then how long an edit to one guide takes to reach a page under
-# `lectern serve` (a warm JVM, content/ at 1×). Lectern runs through its launcher, as authors run it.
-#   bench/speed.sh [factor ...]          (default: 1 10 100)
+# (Debian: apt-get install hugo mkdocs mkdocs-material); then how long an edit to one guide takes to reach the open
+# page under `lectern serve`, and to settle the whole site (a warm JVM, content/ at 1×; EDITS=9 edits, 2 of them
+# warm-up). Lectern runs through its launcher, as authors run it.
+#   bench/speed.sh [factor ...]          (default: 1 10 100; `serve` alone: only the edits under serve)
 #   RUNS=5 bench/speed.sh 1 10           (default RUNS=3; a factor of 100 or more runs once unless RUNS100 is set)
 #   MKDOCS_MAX=10 bench/speed.sh 100     (MkDocs only up to that factor: it takes minutes at 100×)
 # Lectern writes a page per guide and per question, plus the search index; Hugo (with a one-line layout) writes one
@@ -13,6 +14,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 factors=("$@")
 [ ${#factors[@]} -eq 0 ] && factors=(1 10 100)
+[ "${factors[*]}" = serve ] && factors=()   # bench/speed.sh serve: only the edits under serve
 runs="${RUNS:-3}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -70,7 +72,8 @@ for f in "${factors[@]}"; do
   [ "$f" != 1 ] && rm -rf "$corpus" "$work/site-$f" "$work/hugo-$f" "$work/mkdocs-$f"
 done
 
-# An edit under serve: from the save to the new site version the page's reload script polls for.
+# Edits under serve (bench/serve_edits.py): from the save until the open page, reloaded, shows the edit, and until
+# the whole site is built again; the guide's first page is open, then a question's page of the same guide.
 cp -r "$root/content" "$work/serve-content"
 "${lectern_java[@]}" serve --content "$work/serve-content" --output "$work/serve-site" --port 0 > "$work/serve.log" 2>&1 &
 pid=$!
@@ -78,20 +81,8 @@ trap 'kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 240); do grep -q '^Built' "$work/serve.log" && break; sleep 0.5; done
 port="$(grep -o '127.0.0.1:[0-9]*' "$work/serve.log" | head -1 | cut -d: -f2)"
 guide="$(ls "$work"/serve-content/*.md | head -1)"
-python3 - "$port" "$guide" <<'PY'
-import statistics, sys, time, urllib.request
-port, guide = int(sys.argv[1]), sys.argv[2]
-get = lambda p: urllib.request.urlopen(f"http://127.0.0.1:{port}{p}", timeout=60).read()
-text = open(guide, encoding="utf-8").read()
-edits = []
-for i in range(7):
-    before = get("/__lectern/version")
-    s = time.perf_counter()
-    open(guide, "w", encoding="utf-8").write(text + f"\n\nEdit {i}.\n")
-    while get("/__lectern/version") == before: time.sleep(0.005)
-    edits.append((time.perf_counter() - s) * 1000)
-edits = edits[2:]  # the first edits warm the JVM
-print("serve: an edit to %s visible after median %.0f ms (%.0f–%.0f) over %d edits, warm JVM"
-      % (guide.rsplit("/", 1)[1], statistics.median(edits), min(edits), max(edits), len(edits)))
-PY
+slug="$(basename "${guide%.*}")"
+question="$(ls -d "$work/serve-site/$slug"/*/ | grep -v '/page-[0-9]*/$' | head -1)"
+python3 "$root/bench/serve_edits.py" "$port" "$guide" "/$slug/index.html" "${EDITS:-9}"
+python3 "$root/bench/serve_edits.py" "$port" "$guide" "/$slug/$(basename "$question")/index.html" "${EDITS:-9}"
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $(LECTERN_SHOW_JAVA=1 "$root/lectern" --version 2>&1 >/dev/null)"

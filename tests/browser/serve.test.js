@@ -1,6 +1,7 @@
 // `lectern serve` in headless Chromium: the reload script that the server appends after each page's end runs, and an
-// open page reloads by itself once a rebuild has replaced the site; the page shown while there is no site yet reloads
-// into the site. Runs the generator jar that mvn package builds. Skips like search.test.js when Chromium,
+// open page reloads by itself once a rebuild has replaced the site (a question's page showing an edit to its answer,
+// the script waiting on one long poll meanwhile, not polling); the page shown while there is no site yet reloads into
+// the site; a page open while the server restarts reconnects and reloads into the new server's site. Runs the generator jar that mvn package builds. Skips like search.test.js when Chromium,
 // playwright-core or the jar is missing, unless LECTERN_REQUIRE_BROWSER is set.
 'use strict';
 const test = require('node:test');
@@ -34,9 +35,10 @@ test.after(async () => {
 });
 
 /** Starts `lectern serve` on a free port; resolves to its address once it listens. */
-function serve(content, output) {
-  const child = spawn('java', ['-XX:TieredStopAtLevel=1', '-jar', JAR, 'serve', '--content', content, '--output', output, '--port', '0']);
+function serve(content, output, port = 0) {
+  const child = spawn('java', ['-XX:TieredStopAtLevel=1', '-jar', JAR, 'serve', '--content', content, '--output', output, '--port', String(port)]);
   running.push(child);
+  serve.last = child;
   let out = '';
   return new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk) => {
@@ -80,5 +82,38 @@ it('the page shown before there is a site reloads into the site once it is built
   fs.writeFileSync(path.join(dir, 'late/staging/g.md'), guide('Late question?'));
   fs.renameSync(path.join(dir, 'late/staging'), content);
   await shows(page, 'Late question?');
+  assert.deepEqual(errors, []);
+});
+
+it('a question page open in the browser shows an edit to its answer, waiting on one request meanwhile', async () => {
+  const content = path.join(dir, 'question/content');
+  fs.mkdirSync(content, { recursive: true });
+  const answer = (text) => `# Guide\n\n## S\n\n### Q1: First question?\n\n${text}\n\n### Q2: Second question?\n\nAnother answer.\n`;
+  fs.writeFileSync(path.join(content, 'g.md'), answer('The first answer.'));
+  const url = await serve(content, path.join(dir, 'question/site'));
+  const { page, errors } = await openPage(new URL('first-question/index.html', url).href);
+  await shows(page, 'The first answer.');
+  let waits = 0;
+  page.on('request', (r) => { if (r.url().includes('/__lectern/version')) waits++; });
+  await page.waitForTimeout(2500);
+  assert.ok(waits <= 1, `the script waits on a long poll rather than polling: ${waits} requests in 2.5 s`);
+  fs.writeFileSync(path.join(content, 'g.md'), answer('An edited answer.'));
+  await shows(page, 'An edited answer.');
+  assert.equal(new URL(page.url()).pathname, '/first-question/index.html', 'the same page, reloaded');
+  assert.deepEqual(errors, []);
+});
+
+it('a page open while the server restarts reconnects and reloads into the new site', async () => {
+  const content = path.join(dir, 'restart/content');
+  fs.mkdirSync(content, { recursive: true });
+  fs.writeFileSync(path.join(content, 'g.md'), guide('Before the restart?'));
+  const url = await serve(content, path.join(dir, 'restart/site'));
+  const { page, errors } = await openPage(url);
+  await shows(page, 'Before the restart?');
+  const first = serve.last;
+  await new Promise((resolve) => { first.on('exit', resolve); first.kill(); });
+  fs.writeFileSync(path.join(content, 'g.md'), guide('After the restart?'));
+  await serve(content, path.join(dir, 'restart/site'), new URL(url).port);
+  await shows(page, 'After the restart?');
   assert.deepEqual(errors, []);
 });

@@ -18,6 +18,7 @@ import dev.lectern.publish.Sitemap;
 import dev.lectern.render.SiteRenderer;
 import dev.lectern.search.Relatedness;
 import dev.lectern.search.SearchIndexer;
+import dev.lectern.source.ContentFile;
 import dev.lectern.source.SourceStage;
 import dev.lectern.source.text.Decoded;
 import dev.lectern.source.text.TextDecoder;
@@ -45,6 +46,20 @@ public final class Pipeline {
     private final String baseUrl;
     /** The URL style that replaces lectern.yml's ({@code --urls}), or null to keep the file's. */
     private final UrlStyle urls;
+    /** How documents are read: at once, or (a preview server's) keeping what an earlier build read. */
+    private final Reader reader;
+    /** How the written site replaces the output: swapped in whole, or (a preview server's) updated in place. */
+    private final Commit commit;
+
+    /** Reads the documents of the content folder into guides, reporting problems. */
+    public interface Reader {
+        List<Guide> read(List<ContentFile> documents, Diagnostics diagnostics);
+    }
+
+    /** Puts a written site in place of the output. */
+    public interface Commit {
+        void commit(OutputWriter writer) throws IOException;
+    }
 
     public Pipeline() {
         this(null);
@@ -55,8 +70,15 @@ public final class Pipeline {
     }
 
     public Pipeline(String baseUrl, UrlStyle urls) {
+        this(baseUrl, urls, null, OutputWriter::commit);
+    }
+
+    /** With a reader of documents ({@code null}: the source stage's) and a way to commit the written site. */
+    public Pipeline(String baseUrl, UrlStyle urls, Reader reader, Commit commit) {
         this.baseUrl = baseUrl;
         this.urls = urls;
+        this.reader = reader != null ? reader : source::read;
+        this.commit = commit;
     }
 
     public Result build(Path contentDir, Path outputDir) throws IOException {
@@ -71,7 +93,7 @@ public final class Pipeline {
         Path output = checkOutput(outputDir, contentDir, theme);
         try (OutputWriter writer = OutputWriter.open(output)) {
             SourceStage.Content content = SourceStage.scan(contentDir, config, diagnostics);
-            List<Guide> guides = source.read(content.documents(), diagnostics);
+            List<Guide> guides = reader.read(content.documents(), diagnostics);
             t = lap("read", t, timings);
             Site site = Normalizer.normalize(guides, config, diagnostics, contentDir);
             t = lap("normalize", t, timings);
@@ -114,9 +136,9 @@ public final class Pipeline {
             writer.write(Sitemap.robots(config.baseUrl()));
             writer.write(CacheRules.of(writer.paths(), renderer.fingerprinted()));
             long pages = writer.paths().stream().filter(p -> p.endsWith(".html")).count();
-            writer.commit();
+            commit.commit(writer);
             lap("publish", t, timings);
-            return new Result(site, (int) pages, diagnostics, timings);
+            return new Result(site, (int) pages, diagnostics, timings, relations.join());
         }
     }
 
@@ -158,14 +180,14 @@ public final class Pipeline {
     }
 
     /** lectern.yml is decoded as the guides are (a BOM, UTF-16, Windows-1252 all read), its notes reported. */
-    private static String decode(byte[] bytes, String file, Diagnostics diagnostics) {
+    static String decode(byte[] bytes, String file, Diagnostics diagnostics) {
         Decoded decoded = TextDecoder.decode(bytes, file);
         diagnostics.addAll(decoded.diagnostics());
         return decoded.text() == null ? "" : decoded.text();
     }
 
     /** A theme other than "default" is a folder: absolute, or under {@code themes/} beside the content folder. */
-    private static Path themeDir(Path contentDir, SiteConfig config, Diagnostics diagnostics) {
+    static Path themeDir(Path contentDir, SiteConfig config, Diagnostics diagnostics) {
         if (config.theme().equals("default")) return null;
         Path p = Path.of(config.theme());
         Path dir = p.isAbsolute() ? p : contentDir.toAbsolutePath().normalize().getParent().resolve("themes").resolve(p);
@@ -191,7 +213,7 @@ public final class Pipeline {
         return now;
     }
 
-    /** What a build produced: the site model, the number of HTML pages, diagnostics, and milliseconds per stage. */
-    public record Result(Site site, int pages, Diagnostics diagnostics, Map<String, Long> timings) {
+    /** What a build produced: the site model, the number of HTML pages, diagnostics, milliseconds per stage, the relations. */
+    public record Result(Site site, int pages, Diagnostics diagnostics, Map<String, Long> timings, Relations relations) {
     }
 }

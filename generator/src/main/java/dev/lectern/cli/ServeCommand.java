@@ -1,12 +1,14 @@
 package dev.lectern.cli;
 
 import dev.lectern.build.Pipeline;
+import dev.lectern.build.Preview;
 import dev.lectern.build.Refused;
 import dev.lectern.diag.Diagnostic;
 import dev.lectern.diag.DisplayPath;
 import dev.lectern.diag.Severity;
 import dev.lectern.serve.DevServer;
 import dev.lectern.serve.Rebuilder;
+import dev.lectern.serve.SiteVersion;
 import dev.lectern.serve.Watcher;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -36,7 +38,10 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** The build that serve runs; tests replace it (to throw an OutOfMemoryError, or to swap the site slowly). */
+    /**
+     * The build that serve runs; tests replace it (to throw an OutOfMemoryError, or to swap the site slowly), and then
+     * every change waits for a whole build. By default a {@link Preview} shows an edit's open pages first.
+     */
     interface SiteBuild {
         Pipeline.Result build(Path content, Path output) throws IOException;
     }
@@ -64,12 +69,12 @@ final class ServeCommand implements Callable<Integer> {
                 return Main.USAGE;
             }
         }
-        if (siteBuild == null) siteBuild = new Pipeline()::build;
-        Rebuilder rebuilder = new Rebuilder(() -> build(out, err), err);
+        Preview preview = siteBuild == null ? new Preview(content, output) : null;
+        SiteVersion version = new SiteVersion();
         DevServer server;
         try {
             // listen first: a port in use is a usage error, said before a build that would be wasted
-            server = new DevServer(port, output, rebuilder::version);
+            server = new DevServer(port, output, version);
         } catch (IOException | IllegalArgumentException e) {
             err.printf(Locale.ROOT, "error: port %d on 127.0.0.1 is not available (%s): choose another with --port N, or --port 0 for a free one%n",
                     port, e.getMessage());
@@ -78,11 +83,12 @@ final class ServeCommand implements Callable<Integer> {
         }
         Path project = content.toAbsolutePath().normalize().getParent();
         List<Path> watched = project == null ? List.of(content) : List.of(content, project.resolve("themes"));
-        try (server) {
+        try (server; Rebuilder rebuilder = new Rebuilder(() -> build(preview, out, err), preview == null ? null : preview::show, version,
+                server::openPages, err)) {
             Watcher watcher;
             try {
-                watcher = new Watcher(watched, output, line -> say(err, line), () -> {
-                    if (Files.isDirectory(content)) rebuilder.run(); // else the watcher says it waits for the folder
+                watcher = new Watcher(watched, output, line -> say(err, line), (java.util.Set<Path> paths) -> {
+                    if (Files.isDirectory(content)) rebuilder.changed(paths); // else the watcher says it waits for the folder
                 });
             } catch (IOException e) {
                 say(err, "error: cannot watch " + DisplayPath.of(content) + " for changes (" + e.getMessage()
@@ -94,7 +100,7 @@ final class ServeCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "Serving %s at http://127.0.0.1:%d/ (Ctrl-C stops)%n", DisplayPath.of(output), server.port());
                 out.flush();
                 if (Files.isDirectory(content)) {
-                    rebuilder.run();
+                    rebuilder.request();
                 } else {
                     say(err, "waiting for the content folder " + DisplayPath.of(content) + " to exist (create it, or pass --content DIR)");
                 }
@@ -104,13 +110,15 @@ final class ServeCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private void build(PrintWriter out, PrintWriter err) throws IOException {
+    /** A whole build; the site paths it changed, or null when not known (a test's build). */
+    private List<String> build(Preview preview, PrintWriter out, PrintWriter err) throws IOException {
         long start = System.nanoTime();
-        Pipeline.Result r = siteBuild.build(content, output);
+        Pipeline.Result r = preview != null ? preview.build() : siteBuild.build(content, output);
         for (Diagnostic d : r.diagnostics().sorted()) if (d.severity() != Severity.NOTE) err.println(d.format());
         out.printf(Locale.ROOT, "Built %d questions in %.2f s.%n", r.site().questionCount(), (System.nanoTime() - start) / 1e9);
         out.flush();
         err.flush();
+        return preview != null ? preview.committed() : null;
     }
 
     private static void say(PrintWriter err, String line) {

@@ -35,6 +35,13 @@ public final class Diagnostics {
             count++;
         }
 
+        void addAll(Group other) {
+            if (first == null || other.first.compareTo(first) < 0) first = other.first;
+            if (last == null || other.last.compareTo(last) > 0) last = other.last;
+            withDropped.addAll(other.withDropped);
+            count += other.count;
+        }
+
         Diagnostic merged() {
             if (count == 1) return first;
             List<String> dropped = new ArrayList<>();
@@ -52,6 +59,17 @@ public final class Diagnostics {
 
     public synchronized void addAll(List<Diagnostic> ds) {
         for (Diagnostic d : ds) report(d);
+    }
+
+    /** Everything {@code other} holds, counted as if it had been reported here (a preview server replays a read's). */
+    public void addAll(Diagnostics other) {
+        Map<Cause, Group> theirs;
+        synchronized (other) {
+            theirs = new HashMap<>(other.groups);
+        }
+        synchronized (this) {
+            theirs.forEach((cause, group) -> groups.computeIfAbsent(cause, c -> new Group()).addAll(group));
+        }
     }
 
     /** One diagnostic per cause, in file and line order. */

@@ -27,7 +27,7 @@ final class MetaNames {
     private final WordCase prose;
     private final Diagnostics diags;
 
-    private MetaNames(List<Guide> guides, Diagnostics diags) {
+    private MetaNames(List<Guide> guides, Diagnostics diags, Memo memo) {
         this.diags = diags;
         Set<String> companyWords = new HashSet<>();
         forEachMeta(guides, (m, pos) -> {
@@ -35,11 +35,16 @@ final class MetaNames {
             m.companies().forEach(c -> companyWords.addAll(CompanyNames.words(c)));
             return m;
         });
-        prose = WordCase.of(guides, companyWords);
+        prose = WordCase.of(guides, companyWords, memo);
     }
 
     static List<Guide> apply(List<Guide> guides, Diagnostics diags) {
-        MetaNames names = new MetaNames(guides, diags);
+        return apply(guides, diags, null);
+    }
+
+    /** {@code memo} (may be null) keeps how each guide's prose writes the words asked about. */
+    static List<Guide> apply(List<Guide> guides, Diagnostics diags, Memo memo) {
+        MetaNames names = new MetaNames(guides, diags, memo);
         return forEachMeta(guides, names::named);
     }
 

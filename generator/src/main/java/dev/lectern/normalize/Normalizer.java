@@ -33,14 +33,21 @@ public final class Normalizer {
 
     /** {@code contentDir} names the site when neither lectern.yml nor a home page does (may be null). */
     public static Site normalize(List<Guide> guides, SiteConfig config, Diagnostics diagnostics, java.nio.file.Path contentDir) {
+        return normalize(guides, config, diagnostics, contentDir, null);
+    }
+
+    /**
+     * As {@link #normalize(List, SiteConfig, Diagnostics, java.nio.file.Path)}, reusing what {@code memo} (may be null)
+     * kept of the last run: a guide that is the very object that run was given is not transformed again (its
+     * diagnostics are then not reported again), nor is a summary worked out again for equal text.
+     */
+    public static Site normalize(List<Guide> guides, SiteConfig config, Diagnostics diagnostics, java.nio.file.Path contentDir, Memo memo) {
         Map<String, Set<String>> folders = folders(guides);
         // each guide on its own, in parallel (a parallel stream keeps the order of the list)
-        List<Guide> ready = MetaNames.apply(guides.parallelStream()
-                .map(Titles::ensure)
-                .map(g -> Slugger.assign(g, folders.getOrDefault(g.slug(), Set.of())))
-                .map(AnchorLinks::resolve)
-                .map(g -> OwnContents.fold(g, diagnostics))
-                .toList(), diagnostics);
+        List<Guide> ready = MetaNames.apply(guides.parallelStream().map(g -> {
+            Set<String> taken = folders.getOrDefault(g.slug(), Set.of());
+            return memo == null ? own(g, taken, diagnostics) : memo.get(List.of(new Memo.Same(g), taken), () -> own(g, taken, diagnostics));
+        }).toList(), diagnostics, memo);
         NavOrder.Result nav = NavOrder.order(ready, config.nav(), config.file(), diagnostics);
         // the descriptions are independent of each other: the stage's one costly part, done in parallel, question by
         // question (one guide may hold most of the site's questions)
@@ -51,15 +58,23 @@ public final class Normalizer {
         });
         nav.guides().stream().flatMap(g -> g.sections().stream().flatMap(s -> s.questions().stream().map(q -> Map.entry(g, q))))
                 .toList().parallelStream().forEach(gq -> {
-                    String first = Summaries.ofQuestion(gq.getValue());
-                    if (!first.isEmpty()) summaries.put(Relations.id(gq.getKey(), gq.getValue().slug()), first);
+                    Question q = gq.getValue();
+                    // keyed by the answer alone: a question whose lines moved has the same summary
+                    String first = memo == null ? Summaries.ofQuestion(q) : memo.get(List.of("answer", q.answer()), () -> Summaries.ofQuestion(q));
+                    if (!first.isEmpty()) summaries.put(Relations.id(gq.getKey(), q.slug()), first);
                 });
+        if (memo != null) memo.next();
         Site draft = new Site("", "", config.baseUrl(), nav.guides(), nav.nav(), summaries);
         Guide home = draft.home();
         String title = !config.title().isEmpty() ? config.title()
                 : home != null ? InlineText.plain(home.title()) : folderTitle(contentDir);
         String description = !config.description().isEmpty() ? config.description() : home != null ? draft.description(home) : "";
         return new Site(title, description, config.baseUrl(), nav.guides(), nav.nav(), summaries);
+    }
+
+    /** The steps that need no other guide: a title, slugs, links to headings, its own table of contents left out. */
+    private static Guide own(Guide g, Set<String> taken, Diagnostics diagnostics) {
+        return OwnContents.fold(AnchorLinks.resolve(Slugger.assign(Titles.ensure(g), taken)), diagnostics);
     }
 
     /** Each page folder → the names of the folders other pages take inside it (the home page's: the top level's). */

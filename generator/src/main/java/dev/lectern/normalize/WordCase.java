@@ -21,26 +21,55 @@ import java.util.Set;
  */
 final class WordCase {
     private final Map<String, int[]> counts = new HashMap<>();
+    /** The lengths and first letters of the words asked about: other words are passed over without being copied. */
+    private final java.util.BitSet lengths = new java.util.BitSet();
+    private final java.util.BitSet firstLetters = new java.util.BitSet();
 
     private WordCase(Set<String> words) {
-        words.forEach(w -> counts.put(w, new int[2]));
+        for (String w : words) {
+            counts.put(w, new int[2]);
+            lengths.set(w.length());
+            if (!w.isEmpty()) firstLetters.set(Character.toLowerCase(w.charAt(0)));
+        }
     }
 
     /** The case counts of {@code words} (lower case) over every guide's prose. */
     static WordCase of(List<Guide> guides, Set<String> words) {
+        return of(guides, words, null);
+    }
+
+    /** As {@link #of(List, Set)}; {@code memo} (may be null) keeps each guide's counts for the next run. */
+    static WordCase of(List<Guide> guides, Set<String> words, Memo memo) {
         WordCase wc = new WordCase(words);
         if (words.isEmpty()) return wc;
         for (Guide g : guides) {
-            for (Section s : g.sections()) {
-                wc.scan(s.intro());
-                for (Question q : s.questions()) {
-                    wc.scan(q.title());
-                    wc.scan(q.answer());
-                }
-                wc.scan(s.outro());
+            if (memo == null) {
+                wc.scan(g);
+                continue;
             }
+            Map<String, int[]> own = memo.get(List.of("words", new Memo.Same(g), words), () -> {
+                WordCase one = new WordCase(words);
+                one.scan(g);
+                return one.counts;
+            });
+            own.forEach((word, c) -> {
+                int[] sum = wc.counts.get(word);
+                sum[0] += c[0];
+                sum[1] += c[1];
+            });
         }
         return wc;
+    }
+
+    private void scan(Guide g) {
+        for (Section s : g.sections()) {
+            scan(s.intro());
+            for (Question q : s.questions()) {
+                scan(q.title());
+                scan(q.answer());
+            }
+            scan(s.outro());
+        }
     }
 
     boolean isCommon(String word) {
@@ -66,10 +95,23 @@ final class WordCase {
                 if (start < 0) start = i;
                 continue;
             }
-            if (start >= 0 && !inCode) count(text.substring(start, i));
+            if (start >= 0 && !inCode && candidate(text, start, i)) count(text.substring(start, i));
             start = -1;
             if (c == '`') inCode = !inCode;
         }
+    }
+
+    /**
+     * Whether the word at {@code [start, end)} may be one asked about. Lower case keeps a word's length but for one
+     * letter ({@code İ} becomes two characters), so a word holding it is always looked up.
+     */
+    private boolean candidate(String text, int start, int end) {
+        if (!firstLetters.get(Character.toLowerCase(text.charAt(start)))) return false;
+        if (lengths.get(end - start)) return true;
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == '\u0130') return true;
+        }
+        return false;
     }
 
     private void count(String word) {

@@ -134,6 +134,27 @@ public final class OutputWriter implements AutoCloseable {
         if (old != null) Leftovers.delete(old);
     }
 
+    /**
+     * Updates the output folder in place to hold the written site ({@link InPlace#sync}: changed files replaced one by
+     * one, files no longer made deleted), for a preview server whose readers keep reading it; the first site of a
+     * folder that does not exist yet is swapped in as {@link #commit} does. Returns the paths that changed.
+     */
+    public List<String> commitInPlace() throws IOException {
+        if (!Files.isDirectory(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            List<String> all = paths();
+            commit();
+            return all;
+        }
+        if (finished) throw new IllegalStateException("the output is already finished");
+        finished = true;
+        try {
+            return InPlace.sync(fresh, out);
+        } finally {
+            lock.close();
+            Leftovers.delete(fresh);
+        }
+    }
+
     /** Removes the fresh folder unless the site was committed. */
     @Override
     public void close() throws IOException {

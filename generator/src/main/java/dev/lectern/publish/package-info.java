@@ -5,7 +5,8 @@
  * ({@link dev.lectern.publish.OutputFolder}: never the content, theme or project folder, only a folder holding the
  * {@code .lectern-site} marker or an empty one), and the writer session ({@link dev.lectern.publish.OutputWriter}:
  * files written as they are rendered into a fresh folder, a content file published as it is streamed from its source,
- * swapped in on commit; leftovers of killed builds removed).
+ * swapped in on commit; leftovers of killed builds removed), and for the preview server the update of a served folder
+ * in place ({@link dev.lectern.publish.InPlace}: only files whose bytes changed, each replaced by a rename).
  * May import: config, diag.
  */
 package dev.lectern.publish;

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -110,7 +111,22 @@ public final class SiteRenderer {
      * ({@link References}).
      */
     public void render(Site site, List<Asset> assets, Supplier<Relations> relations, Diagnostics diags, Consumer<Artifact> sink) {
-        HandWrittenAssets.check(userThemeDir, this.assets, diags);
+        render(site, assets, relations, diags, null, sink);
+    }
+
+    /**
+     * Renders only the pages whose file (a path under the site root, {@code guide/index.html}) {@code wanted} accepts,
+     * and no other file: a preview server shows the page an author is on before the rest of the site is made again.
+     */
+    public void renderPages(Site site, List<Asset> assets, Supplier<Relations> relations, Diagnostics diags,
+                            Predicate<String> wanted, Consumer<Artifact> sink) {
+        render(site, assets, relations, diags, java.util.Objects.requireNonNull(wanted), sink);
+    }
+
+    /** Every file, or with {@code wanted} only the pages it accepts. */
+    private void render(Site site, List<Asset> assets, Supplier<Relations> relations, Diagnostics diags,
+                        Predicate<String> wanted, Consumer<Artifact> sink) {
+        if (wanted == null) HandWrittenAssets.check(userThemeDir, this.assets, diags);
         Map<String, String> titles = new ConcurrentHashMap<>();
         PageMap map = new PageMap(site, paths);
         List<Asset> published = AssetFiles.publishable(assets, site, map, this.assets.artifacts(), diags);
@@ -123,15 +139,15 @@ public final class SiteRenderer {
         String siteTitle = run.view().title();
         List<Supplier<Artifact>> jobs = new ArrayList<>();
         // the content root's index.md or README.md is the home page; without one, the generated overview is
-        if (site.home() == null) jobs.add(() -> page(run, "index", "", siteTitle, site.description(), views.index(site, paths), List.of(), List.of()));
-        jobs.add(() -> page(run, "search", SEARCH_DIR, "Search · " + siteTitle, site.description(),
+        if (site.home() == null) add(jobs, wanted, "", () -> page(run, "index", "", siteTitle, site.description(), views.index(site, paths), List.of(), List.of()));
+        add(jobs, wanted, SEARCH_DIR, () -> page(run, "search", SEARCH_DIR, "Search · " + siteTitle, site.description(),
                 new PageView("Search", run.view().hasQuestions() ? "Search every question and page." : "Search every page."),
                 homeFrom(SEARCH_DIR), List.of()));
-        jobs.add(() -> page(run, "404", null, "Page not found · " + siteTitle, site.description(),
+        add(jobs, wanted, null, () -> page(run, "404", null, "Page not found · " + siteTitle, site.description(),
                 new PageView("Page not found", "There is no page at this address. It may have moved: try the search, or start from the home page."),
                 List.of(), List.of()));
         List<GuideJobs> guides = new ArrayList<>();
-        for (int gi = 0; gi < site.guides().size(); gi++) guides.add(guideJobs(run, gi, topics));
+        for (int gi = 0; gi < site.guides().size(); gi++) guides.add(guideJobs(run, gi, topics, wanted));
         // a guide's first page renders all of its sections: the next guide's starts while this one's other pages are
         // made, so both threads have work; a guide's rendered sections are let go once its pages are written
         for (int gi = 0; gi < guides.size(); gi++) {
@@ -142,10 +158,14 @@ public final class SiteRenderer {
         PagePool.runAll(jobs, sink);
         List<Supplier<Artifact>> last = new ArrayList<>();
         // topics come from questions (their metadata and their text): a site without any has no topics index
-        if (run.view().hasTopics()) last.add(() -> page(run, "topics", SitePaths.topics(), "Topics · " + siteTitle, site.description(),
+        if (run.view().hasTopics()) add(last, wanted, SitePaths.topics(), () -> page(run, "topics", SitePaths.topics(), "Topics · " + siteTitle, site.description(),
                 topics.get().index(), homeFrom(SitePaths.topics()), List.of()));
         // which topics have pages, and what each lists, waits for the topics the text suggests (they join tags)
-        topics.get().topics().all().stream().filter(Topics.Topic::hasPage).forEach(t -> last.add(() -> topicPage(run, topics.get(), t)));
+        topics.get().topics().all().stream().filter(Topics.Topic::hasPage).forEach(t -> add(last, wanted, t.dir(), () -> topicPage(run, topics.get(), t)));
+        if (wanted != null) {
+            PagePool.runAll(last, sink);
+            return;
+        }
         // the site's files for programs share the threads with the topics' pages
         last.add(() -> QuestionsJson.build(site, md, map));
         last.add(() -> {
@@ -166,7 +186,7 @@ public final class SiteRenderer {
      * guide's last page has taken its slice ({@link Held}); question pages render on their own. The first job is
      * a page-1 job when the guide has pages at all.
      */
-    private GuideJobs guideJobs(Run run, int index, Supplier<TopicViews> topics) {
+    private GuideJobs guideJobs(Run run, int index, Supplier<TopicViews> topics, Predicate<String> wanted) {
         Site site = run.site();
         Guide g = site.guides().get(index);
         boolean home = g == site.home();
@@ -182,7 +202,7 @@ public final class SiteRenderer {
         for (GuidePages.Page p : pages) {
             String dir = PageMap.dir(g, p);
             String title = (home && p.number() == 1 ? "" : guideTitle + (p.number() == 1 ? "" : " (page " + p.number() + ")") + " · ") + siteTitle;
-            (p.number() == 1 ? jobs : laterPages).add(() -> {
+            add(p.number() == 1 ? jobs : laterPages, wanted, dir, () -> {
                 GuideView view = guideViews.take(p.number() - 1);
                 List<LinkView> crumbs = home && p.number() == 1 ? new ArrayList<>()
                         : new ArrayList<>(run.nav().trail(index, to -> paths.between(dir, to)));
@@ -196,7 +216,7 @@ public final class SiteRenderer {
             int at = i;
             var q = order.get(i).question();
             String dir = SitePaths.question(g, q);
-            jobs.add(() -> {
+            add(jobs, wanted, dir, () -> {
                 QuestionPageView view = views.question(g, order, at, anchors, run.map(), run.refs(), topics.get(), PageScope.quiet(), handOffs);
                 String qDescription = site.description(g, q).isBlank() ? description : site.description(g, q);
                 return page(run, "question", dir, md.plain(q.title()) + " · " + guideTitle, qDescription, view,
@@ -252,6 +272,11 @@ public final class SiteRenderer {
         List<LinkView> crumbs = List.of(new LinkView(paths.between(t.dir(), ""), "Home"),
                 new LinkView(paths.between(t.dir(), SitePaths.topics()), "Topics"));
         return page(run, "topic", t.dir(), title, run.site().description(), views.page(t), crumbs, List.of());
+    }
+
+    /** Queues the job of the page in {@code dir} (null: the 404 page) unless {@code wanted} leaves its file out. */
+    private static void add(List<Supplier<Artifact>> jobs, Predicate<String> wanted, String dir, Supplier<Artifact> job) {
+        if (wanted == null || wanted.test(dir == null ? "404.html" : SitePaths.file(dir))) jobs.add(job);
     }
 
     /** A supplier that computes once, on first use, whichever page thread gets there first. */

@@ -35,9 +35,9 @@ final class LoopbackHttp implements AutoCloseable {
     private static final int MAX_LINE = 8192;
     private static final int MAX_HEADERS = 100;
 
-    /** Answers a request for a path already decoded and checked by {@link RequestPath}. */
+    /** Answers a request for a path already decoded and checked by {@link RequestPath}, with its raw query ("" if none). */
     interface Handler {
-        Response handle(String path) throws IOException;
+        Response handle(String path, String query) throws IOException;
     }
 
     /** An answer; {@code location} is set for redirects only. */
@@ -130,8 +130,9 @@ final class LoopbackHttp implements AutoCloseable {
         if (!parts[0].equals("GET") && !parts[0].equals("HEAD")) return Response.text(405, "only GET and HEAD");
         String path = RequestPath.decode(parts[1]);
         if (path == null) return Response.text(400, "bad request path");
+        int q = parts[1].indexOf('?');
         try {
-            return handler.handle(path);
+            return handler.handle(path, q < 0 ? "" : parts[1].substring(q + 1));
         } catch (RuntimeException e) {
             return Response.text(500, "internal error: " + e);
         }

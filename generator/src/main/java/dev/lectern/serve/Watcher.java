@@ -23,8 +23,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Watches folders (recursively, new subfolders included) and calls {@code onChange} once per burst of changes: editors
- * save a file as several events, a checkout touches hundreds, and one rebuild should follow them.
+ * Watches folders (recursively, new subfolders included) and calls {@code onChange} once per burst of changes, with the
+ * paths that changed: editors save a file as several events within a few milliseconds, a checkout touches hundreds,
+ * and one rebuild should follow them. The first event is acted on as soon as {@link #QUIET_MS} pass without another,
+ * so a save shows at once; a longer burst is one call when it ends.
  *
  * <p>It ignores the output folder and everything under it, and hidden names (editor swap files, {@code .git}, the
  * writer's temporary folders beside the output), which the build never reads: otherwise a build that writes into a
@@ -33,7 +35,7 @@ import java.util.function.Consumer;
  * {@link Error} included, stops the watching.
  */
 public final class Watcher implements AutoCloseable {
-    private static final long QUIET_MS = 200;
+    static final long QUIET_MS = 15;
     private static final long CHECK_MS = 500;
     private final WatchService service;
     private final List<Path> roots;
@@ -43,8 +45,16 @@ public final class Watcher implements AutoCloseable {
     private final Set<Path> missing = new HashSet<>();
     private final Thread thread;
 
-    /** Starts watching at once: a change made after this constructor returns is seen. */
+    /** As {@link #Watcher(List, Path, Consumer, Consumer)}, for a caller that needs no paths. */
     public Watcher(List<Path> roots, Path ignored, Consumer<String> notices, Runnable onChange) throws IOException {
+        this(roots, ignored, notices, paths -> onChange.run());
+    }
+
+    /**
+     * Starts watching at once: a change made after this constructor returns is seen. {@code onChange} gets the paths
+     * that changed (files or folders, absolute), or null when they are not known (events were lost, a root came back).
+     */
+    public Watcher(List<Path> roots, Path ignored, Consumer<String> notices, Consumer<Set<Path>> onChange) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         this.roots = roots.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         this.ignored = ignored.toAbsolutePath().normalize();
@@ -58,17 +68,19 @@ public final class Watcher implements AutoCloseable {
         thread.start();
     }
 
-    private void loop(Runnable onChange) {
+    private void loop(Consumer<Set<Path>> onChange) {
         while (true) {
             try {
-                boolean changed = checkRoots();
+                Set<Path> changed = new HashSet<>();
+                boolean unknown = checkRoots();
                 WatchKey key = service.poll(CHECK_MS, TimeUnit.MILLISECONDS);
                 if (key != null) {
-                    changed |= drain(key);
+                    unknown |= drain(key, changed);
                     // wait for the burst to end
-                    while ((key = service.poll(QUIET_MS, TimeUnit.MILLISECONDS)) != null) changed |= drain(key);
+                    while ((key = service.poll(QUIET_MS, TimeUnit.MILLISECONDS)) != null) unknown |= drain(key, changed);
                 }
-                if (changed) onChange.run();
+                if (unknown) onChange.accept(null);
+                else if (!changed.isEmpty()) onChange.accept(Set.copyOf(changed));
             } catch (InterruptedException | ClosedWatchServiceException e) {
                 return;
             } catch (Throwable e) { // an OutOfMemoryError in a build must not end the watching
@@ -119,18 +131,18 @@ public final class Watcher implements AutoCloseable {
         return path.startsWith(ignored) || path.getFileName().toString().startsWith(".");
     }
 
-    /** True when the key holds an event that may change the site. */
-    private boolean drain(WatchKey key) {
+    /** Adds the paths the key's events name to {@code changed}; true when events were lost. */
+    private boolean drain(WatchKey key, Set<Path> changed) {
         Path dir = (Path) key.watchable();
-        boolean relevant = false;
+        boolean lost = false;
         for (WatchEvent<?> event : key.pollEvents()) {
             if (!(event.context() instanceof Path name)) {
-                relevant = true; // OVERFLOW: events were lost, so rebuild to be sure
+                lost = true; // OVERFLOW: events were lost, so rebuild to be sure
                 continue;
             }
             Path child = dir.resolve(name);
             if (ignored(child)) continue;
-            relevant = true;
+            changed.add(child);
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
                 try {
                     registerTree(child);
@@ -140,7 +152,7 @@ public final class Watcher implements AutoCloseable {
             }
         }
         key.reset();
-        return relevant;
+        return lost;
     }
 
     @Override

@@ -1,11 +1,27 @@
-// Lectern's preview: reloads the page once a rebuild has replaced the site it came from.
-// The server appends this script to every page it serves, with the site's version at that moment.
+// Lectern's preview: reloads the page as soon as the server has a newer version of the site.
+// The server appends this script to every page it serves, with the site's version at that moment and the run of the
+// server it came from. The request waits at the server until the version moves (a long poll, answered within 25 s
+// anyway) and names this page, which the server then renders first after an edit. After an error (the server stopped
+// or is restarting) it asks again, less and less often; a server started since answers "reload".
 (function () {
-  var served = document.currentScript && document.currentScript.getAttribute('data-version');
-  setInterval(function () {
-    fetch('/__lectern/version', { cache: 'no-store' })
-      .then(function (r) { return r.ok ? r.text() : null; })
-      .then(function (now) { if (now !== null && now !== served) location.reload(); })
-      .catch(function () { /* the server is restarting or stopped: try again later */ });
-  }, 1000);
+  var script = document.currentScript;
+  var served = script && script.getAttribute('data-version');
+  var epoch = script && script.getAttribute('data-epoch');
+  if (served === null) return;
+  var query = '?since=' + encodeURIComponent(served) + '&epoch=' + encodeURIComponent(epoch || '') +
+    '&page=' + encodeURIComponent(location.pathname);
+  var delay = 250;
+  function wait() {
+    fetch('/__lectern/version' + query, { cache: 'no-store' })
+      .then(function (r) { if (!r.ok) throw new Error('status ' + r.status); return r.text(); })
+      .then(function (now) {
+        delay = 250;
+        if (now.trim() !== served) location.reload(); else wait();
+      })
+      .catch(function () {
+        setTimeout(wait, delay);
+        delay = Math.min(delay * 2, 5000);
+      });
+  }
+  wait();
 })();

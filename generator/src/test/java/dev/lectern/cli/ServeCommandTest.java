@@ -52,6 +52,35 @@ class ServeCommandTest {
     }
 
     @Test
+    void afterEditsTheServedFolderSettlesToWhatABuildMakes() throws Exception {
+        Path content = content();
+        Files.writeString(content.resolve("notes.md"), "# Notes\n\nSee [the guide](g.md).\n");
+        Path site = dir.resolve("site");
+        try (Serving serve = Serving.start("--content", content.toString(), "--output", site.toString(), "--port", "0")) {
+            serve.awaitVersionAfter("0");
+            for (int i = 1; i <= 3; i++) {
+                String before = serve.version();
+                Files.writeString(content.resolve("g.md"), guide("Question " + i + "?") + "\n### Q2: Another " + i + "?\n\nMore.\n");
+                if (i == 3) Files.delete(content.resolve("notes.md"));
+                serve.awaitVersionAfter(before);
+            }
+            Path fresh = dir.resolve("fresh");
+            new dev.lectern.build.Pipeline().build(content, fresh);
+            assertEquals(tree(fresh), tree(site), "the served folder, file by file");
+            assertTrue(serve.get("/").body().contains("Question 3?"));
+        }
+    }
+
+    /** Every file under {@code root} with a digest of its bytes. */
+    private static java.util.Map<String, Integer> tree(Path root) throws IOException {
+        java.util.Map<String, Integer> out = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.filter(Files::isRegularFile).toList()) out.put(root.relativize(p).toString(), java.util.Arrays.hashCode(Files.readAllBytes(p)));
+        }
+        return out;
+    }
+
+    @Test
     void aSiteWithDirectoryUrlsIsServedLinkByLink() throws Exception {
         Path content = content();
         Files.writeString(content.resolve("lectern.yml"), "urls: directory\n");

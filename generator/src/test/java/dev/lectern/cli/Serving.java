@@ -69,10 +69,16 @@ final class Serving implements AutoCloseable {
         }
     }
 
+    String settled() throws IOException, InterruptedException {
+        return get("/__lectern/settled").body();
+    }
+
+    /** Waits for a version after {@code before} at which the whole site is built (no build pending). */
     void awaitVersionAfter(String before) throws InterruptedException {
         await(() -> {
             try {
-                return !version().equals(before);
+                String now = version();
+                return !now.equals(before) && now.equals(settled());
             } catch (IOException e) {
                 return false;
             } catch (InterruptedException e) {

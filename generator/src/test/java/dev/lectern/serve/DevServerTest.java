@@ -47,7 +47,13 @@ class DevServerTest {
         Files.writeString(dir.resolve("outside/secret.txt"), "TOP-SECRET");
         Files.createSymbolicLink(site.resolve("leak.txt"), dir.resolve("secret.txt"));
         Files.createSymbolicLink(site.resolve("out"), dir.resolve("outside"));
-        server = new DevServer(0, site, () -> 7);
+        server = new DevServer(0, site, versionAt(7));
+    }
+
+    static SiteVersion versionAt(int n) {
+        SiteVersion v = new SiteVersion();
+        for (int i = 0; i < n; i++) v.bump();
+        return v;
     }
 
     @AfterEach
@@ -90,7 +96,9 @@ class DevServerTest {
     void aPageIsServedByteForByteWithTheReloadScriptAfterItsEnd() throws IOException {
         String answer = get("/g/");
         assertTrue(answer.startsWith("HTTP/1.1 200 "), answer);
-        assertEquals(PAGE + "<script src=\"/__lectern/reload.js\" data-version=\"7\"></script>\n", body(answer));
+        String body = body(answer);
+        assertTrue(body.startsWith(PAGE), body);
+        assertTrue(body.substring(PAGE.length()).matches("<script src=\"/__lectern/reload\\.js\" data-version=\"7\" data-epoch=\"[0-9a-z]+\"></script>\n"), body);
         assertEquals("body{}\n", body(get("/style.css")), "other files as they are");
         assertTrue(get("/__lectern/reload.js").contains("location.reload()"));
         assertEquals("7", body(get("/__lectern/version")));
@@ -121,7 +129,7 @@ class DevServerTest {
 
     @Test
     void aClientThatStallsIsDisconnectedAfterTheReadTimeout() throws IOException {
-        try (LoopbackHttp http = new LoopbackHttp(0, path -> LoopbackHttp.Response.text(200, "ok"), 300);
+        try (LoopbackHttp http = new LoopbackHttp(0, (path, query) -> LoopbackHttp.Response.text(200, "ok"), 300);
              Socket s = new Socket("127.0.0.1", http.port())) {
             s.setSoTimeout(10_000);
             s.getOutputStream().write("GET / HT".getBytes(StandardCharsets.US_ASCII));
@@ -132,9 +140,43 @@ class DevServerTest {
     }
 
     @Test
+    void aWaitingPageIsAnsweredWhenTheVersionMovesAndOtherRequestsAreServedMeanwhile() throws Exception {
+        server.close();
+        SiteVersion version = versionAt(7);
+        server = new DevServer(0, dir.resolve("site"), version);
+        String epoch = epochOf(body(get("/g/")));
+        java.util.concurrent.CompletableFuture<String> waiting = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return body(get("/__lectern/version?since=7&epoch=" + epoch + "&page=%2Fg%2F"));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        long end = System.nanoTime() + 10_000_000_000L;
+        while (!server.openPages().contains("g/index.html") && System.nanoTime() < end) Thread.sleep(10);
+        assertTrue(server.openPages().contains("g/index.html"), "the waiting page counts as open");
+        assertFalse(waiting.isDone(), "held while the version is the page's");
+        for (int i = 0; i < 20; i++) assertTrue(get("/style.css").startsWith("HTTP/1.1 200 "), "served while a page waits");
+        version.bump();
+        assertEquals("8", waiting.get(10, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals("8", body(get("/__lectern/version?since=7&epoch=" + epoch)), "a page already behind is answered at once");
+        assertEquals("reload", body(get("/__lectern/version?since=8&epoch=earlier")), "a page of an earlier run of the server reloads");
+        assertEquals("0", body(get("/__lectern/settled")));
+        version.settle();
+        assertEquals("8", body(get("/__lectern/settled?since=0")));
+        assertTrue(get("/__lectern/version?since=x").startsWith("HTTP/1.1 400 "));
+    }
+
+    private static String epochOf(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-epoch=\"([0-9a-z]+)\"").matcher(page);
+        assertTrue(m.find(), page);
+        return m.group(1);
+    }
+
+    @Test
     void withNoSiteYetItSaysSoAndReloadsLater() throws IOException {
         server.close();
-        server = new DevServer(0, dir.resolve("not-built"), () -> 0);
+        server = new DevServer(0, dir.resolve("not-built"), new SiteVersion());
         String answer = get("/");
         assertTrue(answer.startsWith("HTTP/1.1 503 ") && answer.contains("reload.js"), answer);
         assertTrue(Arrays.asList(answer.split("\r\n")).contains("Cache-Control: no-store"));
