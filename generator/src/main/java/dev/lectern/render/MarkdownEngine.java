@@ -51,11 +51,6 @@ final class MarkdownEngine {
         return o;
     }
 
-    /** The parser {@code markdown} needs: just the extensions whose markers it holds ({@link ParserVariants}). */
-    private Parser parserFor(String markdown) {
-        return parsers.forText(markdown);
-    }
-
     /** A Markdown block as HTML; heading levels and dropped-HTML reporting follow {@code state}. */
     String block(String markdown, BlockState state) {
         return render(parse(markdown, state), state);
@@ -63,7 +58,7 @@ final class MarkdownEngine {
 
     /** A Markdown block's tree, attribute lists cleaned (what they drop reported to {@code state}); render it with {@link #render}. */
     Document parse(String markdown, BlockState state) {
-        Document doc = parserFor(markdown).parse(markdown);
+        Document doc = parsers.forText(markdown).parse(markdown);
         doc.set(BlockState.KEY, state);
         if (markdown.indexOf('{') >= 0) AttributeLists.clean(doc, state.dropped());
         return doc;
@@ -137,7 +132,7 @@ final class MarkdownEngine {
      */
     private Document parseTitle(String inlineMarkdown) {
         String heading = "# " + asHeadingText(inlineMarkdown);
-        Document doc = parserFor(heading).parse(heading);
+        Document doc = parsers.forText(heading).parse(heading);
         doc.set(BlockState.KEY, BlockState.INLINE);
         if (heading.indexOf('{') >= 0) AttributeLists.clean(doc, dropped -> { });
         return doc;

@@ -111,7 +111,9 @@ final class PageViews {
                     questions.add(new QuestionView(qid, title,
                             map.paths().between(dir, SitePaths.question(g, q)), "h" + r.level(),
                             topics.get().meta(q.meta(), SitePaths.relRoot(dir), List.of()), r.answers().get(qi),
-                            opensUnfolded(q, r.answers().get(qi), handOffs.texts())));
+                            opensUnfolded(r.answers().get(qi), text -> {
+                                if (!mayCiteFootnotes(q)) handOffs.texts().keep(q, text); // for the answer's own page
+                            })));
                 }
                 if (!g.isGuide() && slice.closes()) inner.addAll(Toc.of(r.outro()));
                 if (!r.titled()) toc.addAll(inner);
@@ -139,14 +141,14 @@ final class PageViews {
 
     /** Whether an answer rendered as {@code answerHtml} is shown unfolded on the guide page ({@link #OPEN_ANSWER_CHARS}). */
     static boolean opensUnfolded(String answerHtml) {
-        return ReaderText.shorterThan(answerHtml, OPEN_ANSWER_CHARS);
+        return opensUnfolded(answerHtml, text -> { });
     }
 
-    /** As {@link #opensUnfolded(String)}; the text read for it is kept in {@code texts} for the answer's own page. */
-    private static boolean opensUnfolded(Question q, String answerHtml, HandOff<Question, String> texts) {
+    /** As {@link #opensUnfolded(String)}, handing the text it read (when it read one) to {@code read}. */
+    private static boolean opensUnfolded(String answerHtml, java.util.function.Consumer<String> read) {
         if (answerHtml.length() < OPEN_ANSWER_CHARS) return true; // text is never longer than its HTML: not parsed
         String text = ReaderText.of(answerHtml);
-        if (!mayCiteFootnotes(q)) texts.keep(q, text);
+        read.accept(text);
         return text.length() < OPEN_ANSWER_CHARS;
     }
 

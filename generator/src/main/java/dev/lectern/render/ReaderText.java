@@ -32,12 +32,4 @@ final class ReaderText {
         }
         return true;
     }
-
-    /**
-     * Whether the text of {@code html} is shorter than {@code limit} characters. Text is never longer than the HTML
-     * it comes from, so a short fragment is not parsed at all.
-     */
-    static boolean shorterThan(String html, int limit) {
-        return html.length() < limit || of(html).length() < limit;
-    }
 }
