@@ -67,6 +67,9 @@ public final class ChildBuilds {
         }
         Map<Path, Result> ordered = new LinkedHashMap<>();
         jobs.forEach(j -> ordered.put(j, results.get(j)));
+        StringBuilder cpu = new StringBuilder("CPU seconds per build in the child JVM:");
+        ordered.forEach((j, r) -> cpu.append(' ').append(j.getFileName()).append(' ').append(r.cpuSeconds()));
+        System.out.println(cpu);
         return ordered;
     }
 
