@@ -12,7 +12,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 const { pathToFileURL } = require('node:url');
-const { JAR, launch, missingForJar, serve } = require('./lib');
+const { JAR, JAVA, launch, missingForJar, serve } = require('./lib');
 const payloads = require('./xss-site');
 
 const missing = missingForJar('XSS');
@@ -23,7 +23,7 @@ function build(name, writeContent) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `lectern-${name}-`));
   temp.push(dir);
   writeContent(path.join(dir, 'content'));
-  execFileSync('java', ['-Xss16m', '-jar', JAR, 'build', '--content', 'content', '--output', 'site'], { cwd: dir, stdio: 'pipe' });
+  execFileSync('java', [...JAVA, '-jar', JAR, 'build', '--content', 'content', '--output', 'site'], { cwd: dir, stdio: 'pipe' });
   return path.join(dir, 'site');
 }
 

@@ -1,14 +1,8 @@
 package dev.lectern.site;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import dev.lectern.testing.NodeTests;
 import dev.lectern.testing.Paths;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,18 +38,6 @@ class BrowserSuite {
 
     @Test
     void theBrowserTestsPass() throws Exception {
-        Path dir = Paths.root().resolve("tests/browser");
-        Path log = Paths.root().resolve("generator/target/browser-tests.log");
-        List<String> cmd = new ArrayList<>(List.of("node", "--test",
-                "--test-reporter=" + System.getProperty("node.test.reporter", "spec"),
-                "--test-concurrency=" + System.getProperty("node.test.concurrency", "2")));
-        cmd.addAll(FILES);
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        boolean ended = p.waitFor(15, TimeUnit.MINUTES);
-        if (!ended) p.destroyForcibly().waitFor();
-        String out = Files.readString(log);
-        System.out.println(out);
-        assertTrue(ended, "the browser tests did not end within 15 minutes");
-        assertEquals(0, p.exitValue(), "the browser tests failed (above, and in " + log + ")");
+        NodeTests.run(Paths.root().resolve("tests/browser"), "browser-tests", FILES);
     }
 }
