@@ -70,7 +70,8 @@ class PathologicalInputsTest {
         ChildBuilds.Result r = build(c, cases);
         Path site = dir.resolve(c.name()).resolve("site");
         String out = r.log();
-        if (r.code() == ChildBuilds.TIMEOUT) fail(c.name() + " did not build within " + CPU_SECONDS + " s of CPU time (" + r.cpuSeconds() + " s used)");
+        if (r.code() == ChildBuilds.TIMEOUT) fail(c.name() + " did not build within " + CPU_SECONDS + " s of CPU time and "
+                + WALL_SECONDS + " s of wall time (" + r.cpuSeconds() + " s of CPU used)");
         assertEquals(0, r.code(), out);
         assertTrue(Files.exists(site.resolve("good/index.html")), "the good guide is built");
         String slug = c.file().substring(0, c.file().indexOf('.'));

@@ -50,7 +50,7 @@ class ScaleTest {
         // both in one child JVM (one start, a warm JIT for the second), each within the bound
         Map<Path, ChildBuilds.Result> built = ChildBuilds.run(List.of(small, big), HEAP, TIMEOUT_SECONDS, TIMEOUT_SECONDS);
         built.forEach((job, r) -> assertEquals(0, r.code(), kind + " " + job.getFileName() + " did not build within "
-                + TIMEOUT_SECONDS + " s of CPU time, or failed: " + r.log()));
+                + TIMEOUT_SECONDS + " s (of CPU or wall time), or failed: " + r.log()));
         long smallBytes = bytes(small.resolve("site"));
         long bigBytes = bytes(big.resolve("site"));
         double growth = (double) bigBytes / smallBytes;

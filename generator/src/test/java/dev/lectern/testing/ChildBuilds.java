@@ -19,8 +19,9 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Builds many sites one after another in one child JVM with a stated heap, as the launcher starts Lectern (its stack
- * and JIT flags), each under a CPU-time bound: for tests whose point is a real memory ceiling and a hang that can be
- * killed, without paying a JVM start and a cold JIT per site. Each job is a folder holding {@code content/}; its build
+ * and JIT flags), each under a bound on its CPU time and one on its wall time (for a build that waits): for tests
+ * whose point is a real memory ceiling and a hang that can be killed, without paying a JVM start and a cold JIT per
+ * site. Each job is a folder holding {@code content/}; its build
  * writes {@code site/} and {@code log.txt} (what it printed) beside it. A job past its bound, or a child that dies,
  * ends that job with a result saying so, and the jobs after it run in a fresh child.
  */
@@ -42,12 +43,13 @@ public final class ChildBuilds {
         while (!todo.isEmpty()) {
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     heap, "-Xss16m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                    "-cp", System.getProperty("java.class.path"), ChildBuilds.class.getName(), String.valueOf(cpuSeconds)));
+                    "-cp", System.getProperty("java.class.path"), ChildBuilds.class.getName(), String.valueOf(cpuSeconds),
+                    String.valueOf(wallSeconds)));
             todo.forEach(j -> cmd.add(j.toString()));
             Path out = Files.createTempFile("lectern-child-builds", ".log");
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
-            // the child bounds each job's CPU time itself; this catches a child that waits forever
-            if (!p.waitFor((long) wallSeconds * todo.size(), TimeUnit.SECONDS)) p.destroyForcibly().waitFor();
+            // the child bounds each job's time itself; this catches a child that cannot
+            if (!p.waitFor((long) wallSeconds * todo.size() + 60, TimeUnit.SECONDS)) p.destroyForcibly().waitFor();
             String childLog = Files.readString(out);
             Files.deleteIfExists(out);
             boolean first = true;
@@ -73,15 +75,17 @@ public final class ChildBuilds {
         return ordered;
     }
 
-    /** The child: {@code CPU_SECONDS JOB…}. */
+    /** The child: {@code CPU_SECONDS WALL_SECONDS JOB…}. */
     public static void main(String[] args) throws Exception {
         long budgetNanos = TimeUnit.SECONDS.toNanos(Long.parseLong(args[0]));
+        long wallNanos = TimeUnit.SECONDS.toNanos(Long.parseLong(args[1]));
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         PrintStream stdout = System.out;
         PrintStream stderr = System.err;
-        for (int i = 1; i < args.length; i++) {
+        for (int i = 2; i < args.length; i++) {
             Path job = Path.of(args[i]);
             long start = os.getProcessCpuTime();
+            long wallStart = System.nanoTime();
             int code;
             try (PrintStream log = new PrintStream(Files.newOutputStream(job.resolve("log.txt")), true, StandardCharsets.UTF_8)) {
                 System.setOut(log);
@@ -92,7 +96,7 @@ public final class ChildBuilds {
                 thread.setDaemon(true);
                 thread.start();
                 code = TIMEOUT;
-                while (os.getProcessCpuTime() - start < budgetNanos) {
+                while (os.getProcessCpuTime() - start < budgetNanos && System.nanoTime() - wallStart < wallNanos) {
                     try {
                         code = build.get(100, TimeUnit.MILLISECONDS);
                         break;
