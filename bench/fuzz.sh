@@ -16,7 +16,7 @@ mvn -q -B test-compile -pl generator
 mkdir -p "$reports"
 rm -f "$reports"/*FuzzTest*
 # One fork at a time: each target has the CPU to itself, and the log reads target after target.
-mvn -B surefire:test@fuzz -pl generator -Dfuzz.include="**/*FuzzTest.java" -Dfuzz.seconds="$seconds" -Dfuzz.forks=1 \
+mvn -B surefire:test@fuzz -pl generator -Dfuzz.skip=false -Dfuzz.include="**/*FuzzTest.java" -Dfuzz.seconds="$seconds" -Dfuzz.forks=1 \
   -Dfuzz.len_control=20 -Dmaven.test.failure.ignore=true -Dsurefire.failIfNoSpecifiedTests=false \
   ${FUZZ_TEST:+-Dtest="$FUZZ_TEST"} >"$log" 2>&1 || true
 

@@ -9,7 +9,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
-const { JAR, launch, missingForJar, serve } = require('./lib');
+const { JAR, JAVA, launch, missingForJar, serve } = require('./lib');
 
 const missing = missingForJar('contents');
 const it = (name, fn) => test(name, { skip: missing || false }, fn);
@@ -29,7 +29,7 @@ test.before(async () => {
   fs.mkdirSync(path.join(dir, 'content'));
   fs.writeFileSync(path.join(dir, 'content', 'kitchen.md'), guide());
   fs.writeFileSync(path.join(dir, 'content', 'about.md'), '# About\n\nA second page, so the guide is not the home page.\n');
-  execFileSync('java', ['-jar', JAR, 'build', '--content', 'content', '--output', 'site'], { cwd: dir, stdio: 'pipe' });
+  execFileSync('java', [...JAVA, '-jar', JAR, 'build', '--content', 'content', '--output', 'site'], { cwd: dir, stdio: 'pipe' });
   assert.ok(fs.existsSync(path.join(dir, 'site/kitchen/page-2/index.html')), 'the guide goes on on page 2');
   server = await serve(path.join(dir, 'site'));
   browser = await launch();

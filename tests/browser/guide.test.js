@@ -11,7 +11,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
-const { JAR, browserTest, launch, serve } = require('./lib');
+const { JAR, JAVA, browserTest, launch, serve } = require('./lib');
 
 const { missing, it } = browserTest('guide browser test', { needsJar: true });
 
@@ -53,7 +53,7 @@ test.before(async () => {
   fs.mkdirSync(content);
   fs.writeFileSync(path.join(content, 'faq.md'), GUIDE);
   fs.writeFileSync(path.join(content, 'notes.md'), '# Notes\n\nA page of notes.\n');
-  const r = spawnSync('java', ['-jar', JAR, 'build', '--content', content, '--output', path.join(dir, 'site')], { encoding: 'utf8' });
+  const r = spawnSync('java', [...JAVA, '-jar', JAR, 'build', '--content', content, '--output', path.join(dir, 'site')], { encoding: 'utf8' });
   assert.equal(r.status, 0, r.stdout + r.stderr);
   server = await serve(path.join(dir, 'site'));
   browser = await launch();

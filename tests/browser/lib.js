@@ -46,6 +46,8 @@ function siteDir() {
 }
 
 const JAR = path.resolve(__dirname, '../../generator/target/lectern.jar');
+/** The JVM options ./lectern runs the jar with (a big stack; C1 only and the serial collector: a short run's CPU halves). */
+const JAVA = ['-Xss16m', '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'];
 
 /** Why a browser test cannot run here ('' when it can): Chromium, the npm packages, or the generator jar missing. */
 function whatIsMissing(packages, jar) {
@@ -82,4 +84,4 @@ async function openPage(browser, url, options) {
   return { page, errors, close: () => context.close() };
 }
 
-module.exports = { CHROMIUM, JAR, browserTest, launch, missingForJar, openPage, serve, siteDir, whatIsMissing };
+module.exports = { CHROMIUM, JAR, JAVA, browserTest, launch, missingForJar, openPage, serve, siteDir, whatIsMissing };

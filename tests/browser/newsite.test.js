@@ -8,7 +8,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { spawn, spawnSync } = require('node:child_process');
-const { CHROMIUM, launch } = require('./lib');
+const { CHROMIUM, JAVA, launch } = require('./lib');
 
 const JAR = path.resolve(__dirname, '../../generator/target/lectern.jar');
 const missing = !fs.existsSync(CHROMIUM) ? `${CHROMIUM} is missing (apt-get install chromium)`
@@ -34,7 +34,7 @@ test.after(async () => {
 const lectern = (...args) => spawnSync('./lectern', args, { cwd: site, encoding: 'utf8' });
 
 it('the jar creates a site that its own ./lectern builds strictly, checks and serves', async () => {
-  const created = spawnSync('java', ['-jar', JAR, 'new', site], { encoding: 'utf8' });
+  const created = spawnSync('java', [...JAVA, '-jar', JAR, 'new', site], { encoding: 'utf8' });
   assert.equal(created.status, 0, created.stdout + created.stderr);
   assert.equal(created.stderr, '');
   assert.deepEqual(fs.readFileSync(path.join(site, '.lectern/lectern.jar')), fs.readFileSync(JAR));

@@ -10,7 +10,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
-const { launch, serve, siteDir, whatIsMissing, openPage } = require('./lib');
+const { JAVA, launch, serve, siteDir, whatIsMissing, openPage } = require('./lib');
 
 const JAR = path.resolve(__dirname, '../../generator/target/lectern.jar');
 const missing = whatIsMissing(['playwright-core'], JAR);
@@ -46,7 +46,7 @@ test.before(async () => {
   if (missing) return;
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lectern-phone-'));
   writeContent(path.join(dir, 'content'));
-  execFileSync('java', ['-Xss16m', '-jar', JAR, 'build', '--content', 'content', '--output', 'site'], { cwd: dir, stdio: 'pipe' });
+  execFileSync('java', [...JAVA, '-jar', JAR, 'build', '--content', 'content', '--output', 'site'], { cwd: dir, stdio: 'pipe' });
   fixture = await serve(path.join(dir, 'site'));
   content = await serve(siteDir());
   browser = await launch();

@@ -10,7 +10,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { spawn } = require('node:child_process');
-const { CHROMIUM, launch } = require('./lib');
+const { CHROMIUM, JAVA, launch } = require('./lib');
 
 const JAR = path.resolve(__dirname, '../../generator/target/lectern.jar');
 const missing = !fs.existsSync(CHROMIUM) ? `${CHROMIUM} is missing (apt-get install chromium)`
@@ -36,7 +36,7 @@ test.after(async () => {
 
 /** Starts `lectern serve` on a free port; resolves to its address once it listens. */
 function serve(content, output, port = 0) {
-  const child = spawn('java', ['-XX:TieredStopAtLevel=1', '-jar', JAR, 'serve', '--content', content, '--output', output, '--port', String(port)]);
+  const child = spawn('java', [...JAVA, '-jar', JAR, 'serve', '--content', content, '--output', output, '--port', String(port)]);
   running.push(child);
   serve.last = child;
   let out = '';

@@ -14,7 +14,7 @@ const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
 const { spawn, spawnSync } = require('node:child_process');
-const { CHROMIUM, launch } = require('./lib');
+const { CHROMIUM, JAVA, launch } = require('./lib');
 
 const REPO = path.resolve(__dirname, '../..');
 const JAR = path.join(REPO, 'generator/target/lectern.jar');
@@ -36,7 +36,7 @@ function freePort() {
 }
 
 function build(content, output, baseUrl, ...more) {
-  const args = ['-jar', JAR, 'build', '--content', content, '--output', output].concat(baseUrl ? ['--base-url', baseUrl] : [], more);
+  const args = [...JAVA, '-jar', JAR, 'build', '--content', content, '--output', output].concat(baseUrl ? ['--base-url', baseUrl] : [], more);
   const r = spawnSync('java', args, { encoding: 'utf8' });
   assert.equal(r.status, 0, r.stdout + r.stderr);
 }
