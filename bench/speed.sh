@@ -73,7 +73,8 @@ for f in "${factors[@]}"; do
 done
 
 # Edits under serve (bench/serve_edits.py): from the save until the open page, reloaded, shows the edit, and until
-# the whole site is built again; the guide's first page is open, then a question's page of the same guide.
+# the whole site is built again; the guide's first page is open, then a question's page of the same guide, then the
+# first page of the biggest guide (the quick step renders all of a guide's sections, so it costs the most).
 cp -r "$root/content" "$work/serve-content"
 "${lectern_java[@]}" serve --content "$work/serve-content" --output "$work/serve-site" --port 0 > "$work/serve.log" 2>&1 &
 pid=$!
@@ -85,4 +86,6 @@ slug="$(basename "${guide%.*}")"
 question="$(ls -d "$work/serve-site/$slug"/*/ | grep -v '/page-[0-9]*/$' | head -1)"
 python3 "$root/bench/serve_edits.py" "$port" "$guide" "/$slug/index.html" "${EDITS:-9}"
 python3 "$root/bench/serve_edits.py" "$port" "$guide" "/$slug/$(basename "$question")/index.html" "${EDITS:-9}"
+biggest="$(ls -S "$work"/serve-content/*.md | head -1)"
+python3 "$root/bench/serve_edits.py" "$port" "$biggest" "/$(basename "${biggest%.*}")/index.html" "${EDITS:-9}"
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $(LECTERN_SHOW_JAVA=1 "$root/lectern" --version 2>&1 >/dev/null)"

@@ -132,7 +132,7 @@ public final class Preview {
     private SiteRenderer renderer(Path theme, UrlStyle urls) {
         Object key = java.util.Arrays.asList(theme, urls);
         if (renderer == null || !Objects.equals(key, rendererKey)) {
-            renderer = new SiteRenderer(theme, urls);
+            renderer = SiteRenderer.forPreview(theme, urls);
             rendererKey = key;
         }
         return renderer;

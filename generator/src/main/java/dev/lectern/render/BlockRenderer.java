@@ -24,11 +24,18 @@ final class BlockRenderer {
     private final MarkdownEngine md;
     private final CodeHighlighter highlighter;
     private final GroupBlocks groups;
+    private final TreeCache trees;
 
     BlockRenderer(MarkdownEngine md, CodeHighlighter highlighter) {
+        this(md, highlighter, TreeCache.NONE);
+    }
+
+    /** @param trees parsed blocks kept from earlier renders (a preview server's), or {@link TreeCache#NONE} */
+    BlockRenderer(MarkdownEngine md, CodeHighlighter highlighter, TreeCache trees) {
         this.md = md;
         this.highlighter = highlighter;
         this.groups = new GroupBlocks(md);
+        this.trees = trees;
     }
 
     /**
@@ -91,15 +98,23 @@ final class BlockRenderer {
     }
 
     /**
-     * {@code m} as HTML, from the tree its other page kept, or parsed now (and kept, when this page keeps them, once
-     * rendered: from then on only the page that takes it touches the tree).
+     * {@code m} as HTML, from the tree its other page kept (or the {@link TreeCache}), or parsed now; once rendered, the
+     * tree is kept for its other page when this page keeps them, else given to the cache: from then on only the page
+     * that takes it touches the tree.
      */
     private String rendered(Markdown m, Place at, BlockState state) {
+        String text = m.text() + at.defs().suffixFor(m.text());
         Document doc = at.keep() ? null : at.parses().take(m);
-        if (doc == null) doc = md.parse(m.text() + at.defs().suffixFor(m.text()), state);
+        if (doc == null) doc = trees.take(text);
+        if (doc == null) doc = md.parse(text, state);
         String html = md.render(doc, state);
-        if (at.keep()) at.parses().keep(m, doc);
+        if (!at.keep() || !at.parses().keep(m, doc)) trees.give(text, doc);
         return html;
+    }
+
+    /** Starts a preview's quick step ({@link TreeCache#nextStep}). */
+    void nextStep() {
+        trees.nextStep();
     }
 
     private String renderAll(List<Block> blocks, Place at) {

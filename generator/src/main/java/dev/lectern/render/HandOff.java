@@ -24,9 +24,14 @@ final class HandOff<K, V> {
         return (HandOff<K, V>) NONE;
     }
 
-    /** Keeps {@code value}, made for {@code key}, for the page that will take it (unless that page has rendered already). */
-    synchronized void keep(K key, V value) {
-        if (this != NONE && !done.contains(key)) kept.put(key, value);
+    /**
+     * Keeps {@code value}, made for {@code key}, for the page that will take it; false when no page will (that page has
+     * rendered already, or this is {@link #none()}).
+     */
+    synchronized boolean keep(K key, V value) {
+        if (this == NONE || done.contains(key)) return false;
+        kept.put(key, value);
+        return true;
     }
 
     /** The value kept for {@code key}, given up; null when there is none (the caller makes it, and nothing is kept after). */

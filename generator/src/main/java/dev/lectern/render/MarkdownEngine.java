@@ -30,8 +30,14 @@ final class MarkdownEngine {
      */
     private final Map<String, String> inlineMemo = new ConcurrentHashMap<>();
     private final Map<String, String> plainMemo = new ConcurrentHashMap<>();
-    /** Each document's definitions, by source path: its guide page and each of its question pages use them. */
-    private final Map<String, DocDefinitions> definitions = new ConcurrentHashMap<>();
+    /**
+     * Each document's definitions, by source path: its guide page and each of its question pages use them. They are
+     * the definitions of that very guide (a renderer that serves several builds sees a source's guide change).
+     */
+    private final Map<String, Known> definitions = new ConcurrentHashMap<>();
+
+    private record Known(dev.lectern.model.Guide guide, DocDefinitions definitions) {
+    }
 
     MarkdownEngine(CodeHighlighter highlighter) {
         List<Extension> always = List.of(new LecternFlexmarkExtension(highlighter));
@@ -77,10 +83,10 @@ final class MarkdownEngine {
 
     /** The reference links, footnotes and abbreviations {@code g} defines anywhere in it. */
     DocDefinitions definitions(dev.lectern.model.Guide g) {
-        DocDefinitions known = definitions.get(g.source());
-        if (known != null) return known;
+        Known known = definitions.get(g.source());
+        if (known != null && known.guide() == g) return known.definitions();
         DocDefinitions made = DocDefinitions.of(g, parsers.full());
-        definitions.putIfAbsent(g.source(), made);
+        definitions.put(g.source(), new Known(g, made));
         return made;
     }
 

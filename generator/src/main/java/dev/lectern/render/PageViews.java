@@ -38,6 +38,9 @@ final class PageViews {
      * differ between the two pages; nothing else in the text does).
      */
     record HandOffs(HandOff<Markdown, Document> trees, HandOff<Question, String> texts) {
+        /** For a guide none of whose questions' pages are made (a preview server's quick step): nothing is kept. */
+        static final HandOffs NONE = new HandOffs(HandOff.none(), HandOff.none());
+
         static HandOffs create() {
             return new HandOffs(new HandOff<>(), new HandOff<>());
         }
@@ -80,8 +83,11 @@ final class PageViews {
      * page then takes its slices ({@link GuidePages}), and links to anchors on other pages go there. Chips link to
      * topics ({@code topics} is asked for them once the sections are rendered: it may wait for the text's topics, which
      * decide which topics have pages); topics derived from the text are left to question pages, to keep long guides light.
+     * Only the views of pages 1 … {@code lastPage} are made: a page's view depends on the pages before it (ids for
+     * continued sections, footnotes that cite others), never on those after it.
      */
-    List<GuideView> guide(Guide g, PageMap map, References refs, Supplier<TopicViews> topics, PageScope scope, HandOffs handOffs) {
+    List<GuideView> guide(Guide g, PageMap map, References refs, Supplier<TopicViews> topics, PageScope scope, HandOffs handOffs,
+                          int lastPage) {
         Anchors anchors = anchors(g, scope.ids());
         // a reference's anchor sits on its table row or list item, wherever its block renders
         g.sections().forEach(s -> s.references().forEach(r -> scope.lineAnchors().put(r.pos().line(), scope.ids().reserve(r.slug()))));
@@ -89,7 +95,7 @@ final class PageViews {
         scope.checkAnchors(g.source()); // every id of the guide is known now, on whichever of its pages
         List<GuidePages.Page> all = map.pages(g);
         List<GuideView> out = new ArrayList<>();
-        for (GuidePages.Page p : all) {
+        for (GuidePages.Page p : all.subList(0, Math.min(lastPage, all.size()))) {
             String dir = PageMap.dir(g, p);
             List<TocEntryView> toc = new ArrayList<>();
             List<SectionView> sections = new ArrayList<>();

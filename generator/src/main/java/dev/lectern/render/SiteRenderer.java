@@ -42,6 +42,7 @@ import java.util.function.UnaryOperator;
  */
 public final class SiteRenderer {
     private final MarkdownEngine md;
+    private final BlockRenderer blocks;
     private final PageViews views;
     private final Templates templates;
     private final ThemeAssets assets;
@@ -67,10 +68,23 @@ public final class SiteRenderer {
     }
 
     public SiteRenderer(Path userThemeDir, CodeHighlighter highlighter, UrlStyle urls) {
+        this(userThemeDir, highlighter, urls, TreeCache.NONE);
+    }
+
+    /**
+     * The renderer of a preview server's quick steps ({@link #renderPages}): it keeps the blocks it parsed from one
+     * step to the next ({@link TreeCache}), so a page shown again after an edit parses only what changed.
+     */
+    public static SiteRenderer forPreview(Path userThemeDir, UrlStyle urls) {
+        return new SiteRenderer(userThemeDir, Highlighter.shared(), urls, TreeCache.keeping());
+    }
+
+    private SiteRenderer(Path userThemeDir, CodeHighlighter highlighter, UrlStyle urls, TreeCache trees) {
         this.paths = SitePaths.of(urls);
         CodeHighlighter once = new MemoHighlighter(highlighter);
         this.md = new MarkdownEngine(once);
-        this.views = new PageViews(md, new BlockRenderer(md, once));
+        this.blocks = new BlockRenderer(md, once, trees);
+        this.views = new PageViews(md, blocks);
         this.userThemeDir = userThemeDir;
         this.assets = new ThemeAssets(userThemeDir);
         this.templates = new Templates(userThemeDir, assets);
@@ -120,6 +134,7 @@ public final class SiteRenderer {
      */
     public void renderPages(Site site, List<Asset> assets, Supplier<Relations> relations, Diagnostics diags,
                             Predicate<String> wanted, Consumer<Artifact> sink) {
+        blocks.nextStep();
         render(site, assets, relations, diags, java.util.Objects.requireNonNull(wanted), sink);
     }
 
@@ -194,9 +209,20 @@ public final class SiteRenderer {
         String guideTitle = md.plain(g.title());
         String description = site.description(g).isBlank() ? site.description() : site.description(g);
         List<GuidePages.Page> pages = run.map().pages(g);
-        PageViews.HandOffs handOffs = PageViews.HandOffs.create(); // the answers' trees and texts, from the guide's pages to their own
-        Held<GuideView> guideViews = new Held<>(() -> views.guide(g, run.map(), run.refs(), topics, PageScope.reporting(run.diags()), handOffs),
-                pages.size());
+        List<PageViews.Located> order = PageViews.order(g);
+        // the answers' trees and texts, from the guide's pages to their own (when any of those is made)
+        PageViews.HandOffs handOffs = order.stream().anyMatch(l -> wants(wanted, SitePaths.question(g, l.question())))
+                ? PageViews.HandOffs.create() : PageViews.HandOffs.NONE;
+        // the pages after the last one wanted are not made at all (serve shows one page of a long guide)
+        int lastPage = 0, made = 0;
+        for (GuidePages.Page p : pages) {
+            if (!wants(wanted, PageMap.dir(g, p))) continue;
+            lastPage = p.number();
+            made++;
+        }
+        int last = lastPage;
+        Held<GuideView> guideViews = new Held<>(() -> views.guide(g, run.map(), run.refs(), topics, PageScope.reporting(run.diags()), handOffs, last),
+                made);
         List<Supplier<Artifact>> jobs = new ArrayList<>();
         List<Supplier<Artifact>> laterPages = new ArrayList<>();
         for (GuidePages.Page p : pages) {
@@ -210,7 +236,6 @@ public final class SiteRenderer {
                 return page(run, "guide", dir, title, description, view, crumbs, view.toc());
             });
         }
-        List<PageViews.Located> order = PageViews.order(g);
         PageViews.Anchors anchors = run.map().anchors(g);
         for (int i = 0; i < order.size(); i++) {
             int at = i;
@@ -276,7 +301,12 @@ public final class SiteRenderer {
 
     /** Queues the job of the page in {@code dir} (null: the 404 page) unless {@code wanted} leaves its file out. */
     private static void add(List<Supplier<Artifact>> jobs, Predicate<String> wanted, String dir, Supplier<Artifact> job) {
-        if (wanted == null || wanted.test(dir == null ? "404.html" : SitePaths.file(dir))) jobs.add(job);
+        if (wants(wanted, dir)) jobs.add(job);
+    }
+
+    /** Whether the page in {@code dir} (null: the 404 page) is made: {@code wanted} is null (every page) or accepts its file. */
+    private static boolean wants(Predicate<String> wanted, String dir) {
+        return wanted == null || wanted.test(dir == null ? "404.html" : SitePaths.file(dir));
     }
 
     /** A supplier that computes once, on first use, whichever page thread gets there first. */

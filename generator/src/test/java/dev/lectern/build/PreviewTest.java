@@ -87,6 +87,50 @@ class PreviewTest {
         }
     }
 
+    /**
+     * A guide long enough for three pages, whose answers cite footnotes and a link defined at the end, and repeat a
+     * heading and a paragraph (ids and parsed blocks that recur); {@code edit} names the version of its text.
+     */
+    private static String longGuide(String edit) {
+        StringBuilder md = new StringBuilder("# Long guide\n\nAn introduction, " + edit + ".\n\n");
+        String filler = "Each part of this answer is a sentence long enough to fill the page. ".repeat(400);
+        for (int part = 1; part <= 3; part++) {
+            md.append("## Part ").append(part).append("\n\n");
+            for (int q = 1; q <= 8; q++) {
+                md.append("### How does step ").append(part).append('.').append(q).append(" work?\n\n");
+                if (q == 1) {
+                    md.append("A short answer, see the [docs][d].\n\n"); // shown open
+                    continue;
+                }
+                md.append("It works as the note says.[^why]\n\n#### Example\n\n").append(filler)
+                        .append(part == 1 && q == 2 ? edit : "").append("\n\nSee the example above.\n\n");
+            }
+        }
+        return md.append("[^why]: Because the note, ").append(edit).append(", says so.\n\n[d]: https://example.org/docs\n").toString();
+    }
+
+    @Test
+    void aLongGuidesPagesShownAloneOrTogetherAreThePagesABuildMakes() throws Exception {
+        Path content = content();
+        Path guide = content.resolve("long.md");
+        Files.writeString(guide, longGuide("first"));
+        Path site = dir.resolve("project/site");
+        Preview preview = built(content, site);
+        assertTrue(Files.exists(site.resolve("long/page-3/index.html")), "the guide has three pages");
+        // the third page alone (its ids follow from the pages before it), the first with a question's, the third again
+        List<Set<String>> open = List.of(Set.of("long/page-3/index.html"),
+                Set.of("long/index.html", "long/how-does-step-1-2-work/index.html", "long/page-2/index.html"),
+                Set.of("long/page-3/index.html", "loops/index.html"));
+        for (int edit = 0; edit < open.size(); edit++) { // later edits render from blocks parsed by the earlier ones
+            Files.writeString(guide, longGuide("edit " + edit));
+            preview.show(Set.of(guide), open.get(edit));
+            Path fresh = freshBuild(content);
+            for (String page : open.get(edit)) {
+                assertEquals(Files.readString(fresh.resolve(page)), Files.readString(site.resolve(page)), page + " after edit " + edit);
+            }
+        }
+    }
+
     @Test
     void aChangeToAnIncludedFileOrAnAssetEndsAsABuildMakesIt() throws Exception {
         Path content = content();
