@@ -23,7 +23,7 @@ case "$(locale charmap 2>/dev/null || true)" in
   UTF-8 | utf8) ;;
   *) if locale -a 2>/dev/null | grep -qix 'c\.utf-\{0,1\}8'; then LC_ALL=C.UTF-8; export LC_ALL; fi ;;
 esac
-# The heap's bound: what the content folder can need, 512 MB or 8 MB per MB of the folder, whichever is more (the JVM
+# The heap's bound: what the content folder can need, 10 MB per MB of the folder, at least 512 MB (the JVM
 # would rather grow its heap than collect); LECTERN_HEAP (4g, 1500m) sets it instead.
 heap="${LECTERN_HEAP:-}"
 if [ -z "$heap" ]; then
@@ -34,7 +34,7 @@ if [ -z "$heap" ]; then
     prev="$arg"
   done
   mb=$(du -sm "$content" 2>/dev/null | cut -f1 || true)
-  heap=$((8 * ${mb:-0}))
+  heap=$((10 * ${mb:-0}))
   if [ "$heap" -lt 512 ]; then heap=512; fi
   if [ "$heap" -le 30720 ]; then heap="${heap}m"; else heap=; fi
 fi
