@@ -34,8 +34,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Runs the stages in order (read → normalize → relate, render and search side by side → publish), times each, and
- * collects their diagnostics. Relate (related questions, topics derived from the text) is Lucene analysis, so the
+ * Runs the stages in order (read → normalize → render, and beside it relate then search on one thread → publish),
+ * times each, and collects their diagnostics. Relate (related questions, topics derived from the text) is Lucene analysis, so the
  * search package computes it; rendering gets it as plain model data.
  */
 public final class Pipeline {
