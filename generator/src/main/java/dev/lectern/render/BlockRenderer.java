@@ -24,14 +24,14 @@ final class BlockRenderer {
     private final MarkdownEngine md;
     private final CodeHighlighter highlighter;
     private final GroupBlocks groups;
-    private final TreeCache trees;
+    private final StepCache<Document> trees;
 
     BlockRenderer(MarkdownEngine md, CodeHighlighter highlighter) {
-        this(md, highlighter, TreeCache.NONE);
+        this(md, highlighter, StepCache.none());
     }
 
-    /** @param trees parsed blocks kept from earlier renders (a preview server's), or {@link TreeCache#NONE} */
-    BlockRenderer(MarkdownEngine md, CodeHighlighter highlighter, TreeCache trees) {
+    /** @param trees parsed blocks kept from a preview server's earlier steps, or {@link StepCache#none()} */
+    BlockRenderer(MarkdownEngine md, CodeHighlighter highlighter, StepCache<Document> trees) {
         this.md = md;
         this.highlighter = highlighter;
         this.groups = new GroupBlocks(md);
@@ -98,7 +98,7 @@ final class BlockRenderer {
     }
 
     /**
-     * {@code m} as HTML, from the tree its other page kept (or the {@link TreeCache}), or parsed now; once rendered, the
+     * {@code m} as HTML, from the tree its other page kept (or the {@link StepCache}), or parsed now; once rendered, the
      * tree is kept for its other page when this page keeps them, else given to the cache: from then on only the page
      * that takes it touches the tree.
      */
@@ -112,10 +112,6 @@ final class BlockRenderer {
         return html;
     }
 
-    /** Starts a preview's quick step ({@link TreeCache#nextStep}). */
-    void nextStep() {
-        trees.nextStep();
-    }
 
     private String renderAll(List<Block> blocks, Place at) {
         StringBuilder sb = new StringBuilder();

@@ -68,6 +68,11 @@ final class DocDefinitions {
         return references.isEmpty() && abbreviations.isEmpty() && footnotes.isEmpty() ? NONE : this;
     }
 
+    /** Whether the document defines a footnote (only then may a block cite one). */
+    boolean hasFootnotes() {
+        return !footnotes.isEmpty();
+    }
+
     Note footnote(String name) {
         return footnotes.get(key(name));
     }

@@ -52,10 +52,13 @@ final class PageViews {
 
     private final MarkdownEngine md;
     private final BlockRenderer blocks;
+    /** The text a reader reads in an answer, by its HTML, kept between a preview's steps (none for a build). */
+    private final StepCache<String> texts;
 
-    PageViews(MarkdownEngine md, BlockRenderer blocks) {
+    PageViews(MarkdownEngine md, BlockRenderer blocks, StepCache<String> texts) {
         this.md = md;
         this.blocks = blocks;
+        this.texts = texts;
     }
 
     IndexView index(Site site, SitePaths paths) {
@@ -83,19 +86,24 @@ final class PageViews {
      * page then takes its slices ({@link GuidePages}), and links to anchors on other pages go there. Chips link to
      * topics ({@code topics} is asked for them once the sections are rendered: it may wait for the text's topics, which
      * decide which topics have pages); topics derived from the text are left to question pages, to keep long guides light.
-     * Only the views of pages 1 … {@code lastPage} are made: a page's view depends on the pages before it (ids for
-     * continued sections, footnotes that cite others), never on those after it.
+     * Only the views of pages 1 … {@code lastPage} are made, and, unless the guide has footnotes, only the sections on
+     * them rendered: a page depends on the pages before it (ids, footnote numbers), and on those after it only through
+     * its footnotes' links back to every citation.
      */
     List<GuideView> guide(Guide g, PageMap map, References refs, Supplier<TopicViews> topics, PageScope scope, HandOffs handOffs,
                           int lastPage) {
         Anchors anchors = anchors(g, scope.ids());
         // a reference's anchor sits on its table row or list item, wherever its block renders
         g.sections().forEach(s -> s.references().forEach(r -> scope.lineAnchors().put(r.pos().line(), scope.ids().reserve(r.slug()))));
-        List<Rendered> rendered = renderSections(g, map, refs, scope, handOffs.trees());
-        scope.checkAnchors(g.source()); // every id of the guide is known now, on whichever of its pages
         List<GuidePages.Page> all = map.pages(g);
+        List<GuidePages.Page> made = all.subList(0, Math.min(lastPage, all.size()));
+        int lastSection = md.definitions(g).hasFootnotes() ? g.sections().size() - 1
+                : made.stream().flatMap(p -> p.slices().stream()).mapToInt(GuidePages.Slice::section).max().orElse(-1);
+        List<Rendered> rendered = renderSections(g, map, refs, scope, handOffs.trees(), lastSection);
+        // every id of the guide is known now, on whichever of its pages
+        if (made.size() == all.size()) scope.checkAnchors(g.source());
         List<GuideView> out = new ArrayList<>();
-        for (GuidePages.Page p : all.subList(0, Math.min(lastPage, all.size()))) {
+        for (GuidePages.Page p : made) {
             String dir = PageMap.dir(g, p);
             List<TocEntryView> toc = new ArrayList<>();
             List<SectionView> sections = new ArrayList<>();
@@ -117,7 +125,7 @@ final class PageViews {
                     questions.add(new QuestionView(qid, title,
                             map.paths().between(dir, SitePaths.question(g, q)), "h" + r.level(),
                             topics.get().meta(q.meta(), SitePaths.relRoot(dir), List.of()), r.answers().get(qi),
-                            opensUnfolded(r.answers().get(qi), text -> {
+                            opensUnfolded(r.answers().get(qi), this::readerText, text -> {
                                 if (!mayCiteFootnotes(q)) handOffs.texts().keep(q, text); // for the answer's own page
                             })));
                 }
@@ -147,15 +155,23 @@ final class PageViews {
 
     /** Whether an answer rendered as {@code answerHtml} is shown unfolded on the guide page ({@link #OPEN_ANSWER_CHARS}). */
     static boolean opensUnfolded(String answerHtml) {
-        return opensUnfolded(answerHtml, text -> { });
+        return opensUnfolded(answerHtml, ReaderText::of, text -> { });
     }
 
-    /** As {@link #opensUnfolded(String)}, handing the text it read (when it read one) to {@code read}. */
-    private static boolean opensUnfolded(String answerHtml, java.util.function.Consumer<String> read) {
+    /** As {@link #opensUnfolded(String)}, reading through {@code reader}, and handing the text it read (when it read one) to {@code read}. */
+    private static boolean opensUnfolded(String answerHtml, java.util.function.UnaryOperator<String> reader, java.util.function.Consumer<String> read) {
         if (answerHtml.length() < OPEN_ANSWER_CHARS) return true; // text is never longer than its HTML: not parsed
-        String text = ReaderText.of(answerHtml);
+        String text = reader.apply(answerHtml);
         read.accept(text);
         return text.length() < OPEN_ANSWER_CHARS;
+    }
+
+    /** {@link ReaderText#of}, from what a preview's last steps read when they read the same HTML. */
+    private String readerText(String html) {
+        String text = texts.take(html);
+        if (text == null) text = ReaderText.of(html);
+        texts.give(html, text);
+        return text;
     }
 
     /** Whether anything in the answer (text, titles, labels, code) holds "[^": a record's string shows every field. */
@@ -165,9 +181,11 @@ final class PageViews {
 
     /**
      * Every section's HTML, in reading order (so ids are the guide's), with #links resolved from the page each part lands
-     * on; the answers' parsed blocks are kept in {@code trees} for the questions' own pages.
+     * on; the answers' parsed blocks are kept in {@code trees} for the questions' own pages. Sections after
+     * {@code lastSection} keep only their titles (for the links to the pages they open).
      */
-    private List<Rendered> renderSections(Guide g, PageMap map, References refs, PageScope scope, HandOff<Markdown, Document> trees) {
+    private List<Rendered> renderSections(Guide g, PageMap map, References refs, PageScope scope, HandOff<Markdown, Document> trees,
+                                          int lastSection) {
         GuidePages pages = map.of(g);
         DocDefinitions defs = md.definitions(g);
         List<Rendered> rendered = new ArrayList<>();
@@ -178,15 +196,19 @@ final class PageViews {
             // an untitled section sits directly under the guide's h1, a titled one under its own h2
             int level = titled ? 3 : 2;
             int notesFrom = scope.notes().count();
-            String intro = blocks.render(s.intro(), level, scope, refs.on(g, PageMap.dir(g, pages.ofSection(si)), null), defs);
-            List<String> answers = new ArrayList<>();
-            for (int qi = 0; qi < s.questions().size(); qi++) {
-                answers.add(blocks.render(s.questions().get(qi).answer(), level + 1, scope,
-                        refs.on(g, PageMap.dir(g, pages.ofQuestion(si, qi)), null), defs, trees, true));
+            String title = titled ? md.inline(s.title()) : "";
+            if (si > lastSection) {
+                rendered.add(new Rendered(title, titled, level, firstQuestion, "", List.of(), "", notesFrom, notesFrom));
+            } else {
+                String intro = blocks.render(s.intro(), level, scope, refs.on(g, PageMap.dir(g, pages.ofSection(si)), null), defs);
+                List<String> answers = new ArrayList<>();
+                for (int qi = 0; qi < s.questions().size(); qi++) {
+                    answers.add(blocks.render(s.questions().get(qi).answer(), level + 1, scope,
+                            refs.on(g, PageMap.dir(g, pages.ofQuestion(si, qi)), null), defs, trees, true));
+                }
+                String outro = blocks.render(s.outro(), level, scope, refs.on(g, PageMap.dir(g, pages.ofOutro(si)), null), defs);
+                rendered.add(new Rendered(title, titled, level, firstQuestion, intro, answers, outro, notesFrom, scope.notes().count()));
             }
-            String outro = blocks.render(s.outro(), level, scope, refs.on(g, PageMap.dir(g, pages.ofOutro(si)), null), defs);
-            rendered.add(new Rendered(titled ? md.inline(s.title()) : "", titled, level, firstQuestion, intro, answers, outro,
-                    notesFrom, scope.notes().count()));
             firstQuestion += s.questions().size();
         }
         return rendered;
@@ -229,7 +251,7 @@ final class PageViews {
         String kept = mayCiteFootnotes(q) ? null : handOffs.texts().take(q);
         return new QuestionPageView(md.inline(q.title()), meta, answer,
                 prev != null, prev, next != null, next, map.paths().between(here, here), inGuide, topics.related(g, q.slug(), relRoot),
-                kept != null ? kept : ReaderText.of(answer));
+                kept != null ? kept : readerText(answer));
     }
 
     /** Home › folders › guide › section, as seen from the page of {@code here}; {@code trail} is Home and the folders. */

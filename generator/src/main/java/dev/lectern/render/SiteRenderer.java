@@ -1,5 +1,6 @@
 package dev.lectern.render;
 
+import com.vladsch.flexmark.util.ast.Document;
 import dev.lectern.config.UrlStyle;
 import dev.lectern.diag.Diagnostic;
 import dev.lectern.diag.Diagnostics;
@@ -42,8 +43,10 @@ import java.util.function.UnaryOperator;
  */
 public final class SiteRenderer {
     private final MarkdownEngine md;
-    private final BlockRenderer blocks;
     private final PageViews views;
+    /** A preview's parsed blocks and answers' text, kept between its steps (none for a build). */
+    private final StepCache<Document> trees;
+    private final StepCache<String> texts;
     private final Templates templates;
     private final ThemeAssets assets;
     private final Path userThemeDir;
@@ -68,23 +71,25 @@ public final class SiteRenderer {
     }
 
     public SiteRenderer(Path userThemeDir, CodeHighlighter highlighter, UrlStyle urls) {
-        this(userThemeDir, highlighter, urls, TreeCache.NONE);
+        this(userThemeDir, highlighter, urls, StepCache.none(), StepCache.none());
     }
 
     /**
-     * The renderer of a preview server's quick steps ({@link #renderPages}): it keeps the blocks it parsed from one
-     * step to the next ({@link TreeCache}), so a page shown again after an edit parses only what changed.
+     * The renderer of a preview server's quick steps ({@link #renderPages}): it keeps the blocks it parsed and the text
+     * it read in answers from one step to the next ({@link StepCache}), so a page shown again after an edit does that
+     * only for what changed.
      */
     public static SiteRenderer forPreview(Path userThemeDir, UrlStyle urls) {
-        return new SiteRenderer(userThemeDir, Highlighter.shared(), urls, TreeCache.keeping());
+        return new SiteRenderer(userThemeDir, Highlighter.shared(), urls, StepCache.keeping(), StepCache.keeping());
     }
 
-    private SiteRenderer(Path userThemeDir, CodeHighlighter highlighter, UrlStyle urls, TreeCache trees) {
+    private SiteRenderer(Path userThemeDir, CodeHighlighter highlighter, UrlStyle urls, StepCache<Document> trees, StepCache<String> texts) {
         this.paths = SitePaths.of(urls);
         CodeHighlighter once = new MemoHighlighter(highlighter);
         this.md = new MarkdownEngine(once);
-        this.blocks = new BlockRenderer(md, once, trees);
-        this.views = new PageViews(md, blocks);
+        this.trees = trees;
+        this.texts = texts;
+        this.views = new PageViews(md, new BlockRenderer(md, once, trees), texts);
         this.userThemeDir = userThemeDir;
         this.assets = new ThemeAssets(userThemeDir);
         this.templates = new Templates(userThemeDir, assets);
@@ -134,7 +139,8 @@ public final class SiteRenderer {
      */
     public void renderPages(Site site, List<Asset> assets, Supplier<Relations> relations, Diagnostics diags,
                             Predicate<String> wanted, Consumer<Artifact> sink) {
-        blocks.nextStep();
+        trees.nextStep();
+        texts.nextStep();
         render(site, assets, relations, diags, java.util.Objects.requireNonNull(wanted), sink);
     }
 

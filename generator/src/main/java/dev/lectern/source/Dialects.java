@@ -71,7 +71,9 @@ public final class Dialects {
                 if (s.startsWith("!!! ") || s.startsWith("??? ") || s.startsWith("???+ ") || s.startsWith("=== \"")) mkdocs++;
                 if (s.startsWith("<Accordion") || s.startsWith("<Steps") || s.startsWith("<CodeGroup") || s.startsWith("<ResponseField")
                         || s.startsWith("<ParamField") || s.startsWith("<CardGroup") || s.startsWith("<Frame") || s.startsWith("<Visibility")
-                        || s.startsWith("<Note>") || s.startsWith("<Tip>") || s.replace(" ", "").startsWith(">##DocumentationIndex")) mintlify++;
+                        || s.startsWith("<Note>") || s.startsWith("<Tip>") || s.startsWith(">") && s.replace(" ", "").startsWith(">##DocumentationIndex")) {
+                    mintlify++;
+                }
                 if (s.startsWith(":::") && s.length() > 3 && Character.isLetter(s.charAt(3)) || s.startsWith("<TabItem")
                         || s.contains("from '@theme/") || s.startsWith("import ") && (s.contains("'@site/") || s.contains("\"@site/")
                         || s.contains("'@docusaurus/") || s.contains("\"@docusaurus/"))) docusaurus++;

@@ -15,6 +15,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -88,10 +90,11 @@ class PreviewTest {
     }
 
     /**
-     * A guide long enough for three pages, whose answers cite footnotes and a link defined at the end, and repeat a
-     * heading and a paragraph (ids and parsed blocks that recur); {@code edit} names the version of its text.
+     * A guide long enough for three pages, whose answers cite a link defined at the end (and a footnote, with
+     * {@code notes}), and repeat a heading and a paragraph (ids and parsed blocks that recur); {@code edit} names the
+     * version of its text.
      */
-    private static String longGuide(String edit) {
+    private static String longGuide(String edit, boolean notes) {
         StringBuilder md = new StringBuilder("# Long guide\n\nAn introduction, " + edit + ".\n\n");
         String filler = "Each part of this answer is a sentence long enough to fill the page. ".repeat(400);
         for (int part = 1; part <= 3; part++) {
@@ -102,27 +105,30 @@ class PreviewTest {
                     md.append("A short answer, see the [docs][d].\n\n"); // shown open
                     continue;
                 }
-                md.append("It works as the note says.[^why]\n\n#### Example\n\n").append(filler)
+                md.append(notes ? "It works as the note says.[^why]" : "It works as the [docs][d] say.").append("\n\n#### Example\n\n").append(filler)
                         .append(part == 1 && q == 2 ? edit : "").append("\n\nSee the example above.\n\n");
             }
         }
-        return md.append("[^why]: Because the note, ").append(edit).append(", says so.\n\n[d]: https://example.org/docs\n").toString();
+        if (notes) md.append("[^why]: Because the note, ").append(edit).append(", says so.\n\n");
+        return md.append("[d]: https://example.org/docs\n").toString();
     }
 
-    @Test
-    void aLongGuidesPagesShownAloneOrTogetherAreThePagesABuildMakes() throws Exception {
+    @ParameterizedTest(name = "footnotes: {0}")
+    @ValueSource(booleans = {false, true}) // a guide page lists its footnotes' citations on later pages too
+    void aLongGuidesPagesShownAloneOrTogetherAreThePagesABuildMakes(boolean notes) throws Exception {
         Path content = content();
         Path guide = content.resolve("long.md");
-        Files.writeString(guide, longGuide("first"));
+        Files.writeString(guide, longGuide("first", notes));
         Path site = dir.resolve("project/site");
         Preview preview = built(content, site);
         assertTrue(Files.exists(site.resolve("long/page-3/index.html")), "the guide has three pages");
-        // the third page alone (its ids follow from the pages before it), the first with a question's, the third again
+        // the third page alone (its ids follow from the pages before it), the first two with a question's, the first
+        // alone (made without the sections after it, unless they cite its footnotes), the third again
         List<Set<String>> open = List.of(Set.of("long/page-3/index.html"),
                 Set.of("long/index.html", "long/how-does-step-1-2-work/index.html", "long/page-2/index.html"),
-                Set.of("long/page-3/index.html", "loops/index.html"));
+                Set.of("long/index.html"), Set.of("long/page-3/index.html", "loops/index.html"));
         for (int edit = 0; edit < open.size(); edit++) { // later edits render from blocks parsed by the earlier ones
-            Files.writeString(guide, longGuide("edit " + edit));
+            Files.writeString(guide, longGuide("edit " + edit, notes));
             preview.show(Set.of(guide), open.get(edit));
             Path fresh = freshBuild(content);
             for (String page : open.get(edit)) {

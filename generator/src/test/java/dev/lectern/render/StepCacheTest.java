@@ -7,13 +7,13 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import org.junit.jupiter.api.Test;
 
-/** A preview's parsed blocks: held by one page at a time, and let go when two steps pass without them. */
-class TreeCacheTest {
+/** What a preview's steps made (parsed blocks here): held by one page at a time, let go when two steps pass without it. */
+class StepCacheTest {
     private static final Parser PARSER = Parser.builder().build();
 
     @Test
     void aTreeGivenBackIsTakenByOnePageAtATime() {
-        TreeCache cache = TreeCache.keeping();
+        StepCache<Document> cache = StepCache.keeping();
         Document doc = PARSER.parse("Some *text*.");
         cache.give("Some *text*.", doc);
         assertNull(cache.take("Other text."), "another text's tree");
@@ -23,7 +23,7 @@ class TreeCacheTest {
 
     @Test
     void aTreeUnusedForTwoStepsIsLetGo() {
-        TreeCache cache = TreeCache.keeping();
+        StepCache<Document> cache = StepCache.keeping();
         Document kept = PARSER.parse("kept"), dropped = PARSER.parse("dropped");
         cache.give("kept", kept);
         cache.give("dropped", dropped);
@@ -37,7 +37,8 @@ class TreeCacheTest {
 
     @Test
     void noneKeepsNothing() {
-        TreeCache.NONE.give("text", PARSER.parse("text"));
-        assertNull(TreeCache.NONE.take("text"));
+        StepCache<Document> none = StepCache.none();
+        none.give("text", PARSER.parse("text"));
+        assertNull(none.take("text"));
     }
 }
