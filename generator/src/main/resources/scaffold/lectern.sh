@@ -33,7 +33,8 @@ if [ -z "$heap" ]; then
     case "$arg" in --content=*) content="${arg#--content=}" ;; esac
     prev="$arg"
   done
-  mb=$(du -sm "$content" 2>/dev/null | cut -f1 || true)
+  mb=$(du -sm "$content" 2>/dev/null || true)
+  mb=${mb%%[!0-9]*}
   heap=$((10 * ${mb:-0}))
   if [ "$heap" -lt 512 ]; then heap=512; fi
   if [ "$heap" -le 30720 ]; then heap="${heap}m"; else heap=; fi
