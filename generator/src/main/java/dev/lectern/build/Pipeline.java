@@ -34,8 +34,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Runs the stages in order (read → normalize → relate, render and search side by side → publish), times each, and
- * collects their diagnostics. Relate (related questions, topics derived from the text) is Lucene analysis, so the
+ * Runs the stages in order (read → normalize → render, and beside it relate then search on one thread → publish),
+ * times each, and collects their diagnostics. Relate (related questions, topics derived from the text) is Lucene analysis, so the
  * search package computes it; rendering gets it as plain model data.
  */
 public final class Pipeline {
@@ -97,8 +97,10 @@ public final class Pipeline {
             t = lap("read", t, timings);
             Site site = Normalizer.normalize(guides, config, diagnostics, contentDir);
             t = lap("normalize", t, timings);
-            // render, relate and search only read the site: related questions are computed and the index builds (each
-            // on a thread of its own) while pages render; question pages wait for the relations, guide pages do not.
+            // render, relate and search only read the site: related questions are computed, then the index is built,
+            // on a thread of their own while pages render on the others; question pages wait for the relations, guide
+            // pages do not. Relate and search run one after the other so that their working sets (a few hundred MB
+            // for a site a hundred times content/) never add up; rendering keeps both cores busy meanwhile.
             // Every file goes to the writer as soon as it is made: no stage holds the whole site in memory.
             long start = t;
             SiteRenderer renderer;
@@ -108,15 +110,17 @@ public final class Pipeline {
                 throw unwrap(e);
             }
             List<List<String>> synonyms = config.synonyms();
+            java.util.concurrent.Executor analysis = worker("lectern-analysis");
             CompletableFuture<Relations> relations = CompletableFuture.supplyAsync(() -> {
                 Relations related = relatedness.relate(site);
                 lap("relate", start, timings);
                 return related;
-            }, worker("lectern-relate"));
-            CompletableFuture<Void> index = CompletableFuture.runAsync(() -> {
+            }, analysis);
+            // after relate on its thread, whether relate succeeded or not (rendering reports a failed relate)
+            CompletableFuture<Void> index = relations.handle((r, x) -> null).thenRunAsync(() -> {
                 search.index(site, synonyms, diagnostics).forEach(writer::write);
                 lap("search", start, timings);
-            }, worker("lectern-search"));
+            }, analysis);
             try {
                 renderer.render(site, content.assets(), relations::join, diagnostics, writer::write);
                 lap("render", start, timings);

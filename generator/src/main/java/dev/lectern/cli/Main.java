@@ -37,7 +37,18 @@ public final class Main implements Runnable {
     static String describe(Throwable e) {
         String message = e.getMessage();
         String line = message == null || message.isBlank() ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("");
-        return e instanceof OutOfMemoryError ? "out of memory (" + line + "); give Java more with JAVA_TOOL_OPTIONS=-Xmx2g" : line;
+        return e instanceof OutOfMemoryError ? outOfMemory(line) : line;
+    }
+
+    /**
+     * What to do when the heap ran out: the lectern launcher bounds it by the content's size (its -Xmx overrides
+     * JAVA_TOOL_OPTIONS), so the hint names the launcher's setting, with twice the heap this run had.
+     */
+    static String outOfMemory(String line) {
+        long mb = Runtime.getRuntime().maxMemory() >> 20;
+        String more = Math.max(2, (2 * mb + 1023) / 1024) + "g";
+        return "out of memory (" + line + ", in a heap of " + mb + " MB); give Java more: LECTERN_HEAP=" + more
+                + " through the lectern launcher, or java -Xmx" + more;
     }
 
     @Override

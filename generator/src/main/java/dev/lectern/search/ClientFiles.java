@@ -76,6 +76,7 @@ final class ClientFiles {
             for (int n = 0; n < payloads.size(); n++) {
                 String name = kind.equals("f") ? "f-" + hash : kind + "-" + hash + "-" + n;
                 out.add(Artifact.text(DIR + name + ".js", Json.script(name, payloads.get(n))));
+                payloads.set(n, null); // its bytes are in the artifact: the text need not stay beside them
             }
         });
         out.add(Artifact.text(DIR + "index.js", Json.script("index", "{\"format\":" + FORMAT + ",\"data\":" + Json.string(hash) + index)));

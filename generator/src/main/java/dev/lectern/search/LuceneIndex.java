@@ -17,6 +17,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -47,6 +48,9 @@ final class LuceneIndex implements Closeable {
     /** The scored fields and their weights in the exported impacts (a title word counts three times a body word). */
     static final Map<String, Float> BOOSTS = boosts();
 
+    /** Lucene's buffer of postings before it flushes a segment: a site about ten times content/ fits it whole. */
+    static final double RAM_BUFFER_MB = 32;
+
     private final ByteBuffersDirectory directory;
     final DirectoryReader reader;
 
@@ -66,8 +70,11 @@ final class LuceneIndex implements Closeable {
         org.apache.lucene.analysis.Analyzer counting = Analysis.counting(words);
         Map<String, org.apache.lucene.analysis.Analyzer> fields = Map.of(CODE, analysis.code(), TITLE, counting, BODY, counting,
                 TAGS, counting, COMPANIES, counting);
+        // a big site flushes compact segments rather than hold a buffer several times their size; they merge only
+        // with their neighbours (a log merge policy), so that the merged segment keeps the documents in order
         IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(analysis.prose(), fields))
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(256).setCommitOnClose(true);
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(RAM_BUFFER_MB)
+                .setMergePolicy(new LogByteSizeMergePolicy()).setCommitOnClose(true);
         try (IndexWriter writer = new IndexWriter(dir, config)) {
             for (int i = 0; i < docs.size(); i++) writer.addDocument(document(docs.get(i), also.get(i), i));
             writer.forceMerge(1);

@@ -59,7 +59,6 @@ final class PostingsExport {
     /** Consumes {@code walked}: its postings are pruned in place ({@link #prunable}, {@link #withoutWeakPostings}). */
     PostingsExport(TreeMap<String, ImpactWalker.TermPostings> walked) {
         Map<String, Integer> fullSize = new HashMap<>();
-        double[] all = new double[1024];
         int count = 0;
         for (var it = walked.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<String, ImpactWalker.TermPostings> e = it.next();
@@ -70,17 +69,14 @@ final class PostingsExport {
             ImpactWalker.TermPostings p = withoutWeakPostings(e.getValue());
             if (p.size() != e.getValue().size()) fullSize.put(e.getKey(), e.getValue().size());
             e.setValue(p);
-            if (count + p.size() > all.length) all = java.util.Arrays.copyOf(all, Math.max(all.length * 2, count + p.size()));
-            System.arraycopy(p.impacts, 0, all, count, p.size());
             count += p.size();
         }
-        all = java.util.Arrays.copyOf(all, count);
-        java.util.Arrays.sort(all);
         TreeMap<String, ImpactWalker.TermPostings> kept = walked;
         // the scale spans the 1st percentile to the maximum: the lowest 1% share the bottom code, and every other
         // impact keeps a finer step than a scale down to the very smallest would give
-        lo = all.length == 0 ? 1 : Math.max(1e-4, Math.floor(all[all.length / 100] * 1e4) / 1e4);
-        hi = all.length == 0 ? 1 : Math.max(lo * 2, Math.ceil(all[all.length - 1] * 1e4) / 1e4);
+        double[] scale = percentileAndMax(kept.values(), count, count / 100);
+        lo = count == 0 ? 1 : Math.max(1e-4, Math.floor(scale[0] * 1e4) / 1e4);
+        hi = count == 0 ? 1 : Math.max(lo * 2, Math.ceil(scale[1] * 1e4) / 1e4);
         StringBuilder deltas = new StringBuilder();
         StringBuilder impacts = new StringBuilder();
         int first = 0;
@@ -112,6 +108,29 @@ final class PostingsExport {
             }
         }
         if (deltas.length() > 0 || shards.isEmpty()) shards.add(new Shard(first, deltas.toString(), impacts.toString()));
+    }
+
+    /**
+     * The impact at index {@code rank} of all {@code count} impacts in ascending order, and the largest. Only the
+     * {@code rank + 1} smallest are held (a heap whose top is the largest of them), not every impact: a site a hundred
+     * times content/ has some fifteen million, and a sorted copy of them took a quarter of a gigabyte.
+     */
+    static double[] percentileAndMax(java.util.Collection<ImpactWalker.TermPostings> postings, int count, int rank) {
+        if (count == 0) return new double[] {0, 0};
+        java.util.PriorityQueue<Double> smallest = new java.util.PriorityQueue<>(rank + 2, java.util.Comparator.reverseOrder());
+        double max = Double.NEGATIVE_INFINITY;
+        for (ImpactWalker.TermPostings p : postings) {
+            for (int k = 0; k < p.size(); k++) {
+                double x = p.impacts[k];
+                if (Double.compare(x, max) > 0) max = x;
+                if (smallest.size() <= rank) smallest.add(x);
+                else if (Double.compare(x, smallest.peek()) < 0) {
+                    smallest.poll();
+                    smallest.add(x);
+                }
+            }
+        }
+        return new double[] {smallest.peek(), max};
     }
 
     /** The sizes of a term's pages: {@link #FIRST_PAGE}, then each {@link #PAGE_GROWTH} times the one before, the last what is left. */

@@ -15,6 +15,14 @@ record SearchDoc(Kind kind, int guide, String section, String title, String url,
         companies = List.copyOf(companies);
     }
 
+    /**
+     * This document without the text only the Lucene index reads (body, code, headings): once indexed, a site's
+     * documents keep what the exported table and summaries need.
+     */
+    SearchDoc indexed() {
+        return new SearchDoc(kind, guide, section, title, url, parent, "", "", "", tags, companies, difficulty, summary);
+    }
+
     /** What a result is; {@link #letter} is what the exported docs table stores. */
     enum Kind {
         /** a guide's page: its title, description and opening text */

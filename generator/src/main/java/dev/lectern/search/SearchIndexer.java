@@ -28,14 +28,18 @@ public final class SearchIndexer {
     public List<Artifact> index(Site site, List<List<String>> synonyms, Diagnostics diagnostics) {
         List<SearchDoc> docs = DocCollector.collect(site);
         Map<String, Integer> counts = new HashMap<>();
+        PostingsExport postings;
+        // each stage lets go of what it read as soon as the next has it: the documents' text once the index holds their
+        // words, the index once its postings are walked (a site a hundred times content/ holds ~100 MB in each)
         try (LuceneIndex lucene = LuceneIndex.build(docs, also(docs, synonyms), analysis, counts)) {
-            PostingsExport postings = new PostingsExport(ImpactWalker.walk(lucene));
-            List<String> words = Vocabulary.stemmedWords(counts, analysis, new HashSet<>(postings.terms));
-            return ClientFiles.write(site, docs, postings, words);
+            docs.replaceAll(SearchDoc::indexed);
+            postings = new PostingsExport(ImpactWalker.walk(lucene));
         } catch (IOException e) {
             // an in-memory directory does no I/O; this is a bug, not a content problem
             throw new UncheckedIOException(e);
         }
+        List<String> words = Vocabulary.stemmedWords(counts, analysis, new HashSet<>(postings.terms));
+        return ClientFiles.write(site, docs, postings, words);
     }
 
     /** Per document, the words its title and its body mean without writing them ({@link Synonyms}), "" for none. */

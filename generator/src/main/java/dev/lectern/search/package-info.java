@@ -14,11 +14,12 @@
  * <h2>Related questions and derived topics</h2>
  * {@link dev.lectern.search.Relatedness} also relates the questions across guides, with the same analyzers, and hands
  * the pipeline plain model data ({@link dev.lectern.model.Relations}) that rendering turns into "In other guides"
- * lists and topic pages. It runs beside rendering, apart from the index. {@code ItemText}: each question's title and
- * the opening of its answer; {@code TermVectors}: per item, BM25 term weights (title ×3) without the words that only
- * say how a question is asked ({@code GenericWords}), the 25 heaviest kept; {@code RelatedQuestions}: cosine of those
- * vectors, other guides only, at least 0.3, five at most; {@code DerivedTopics}: for guides without tags, the subject
- * words of a title that at least three titles share, at most three per question.
+ * lists and topic pages. It runs beside rendering, then the index on the same thread: their working sets never add
+ * up. {@code ItemText}: each question's title and the opening of its answer; {@code TermVectors}: per item, BM25
+ * term weights (title ×3) without the words that only say how a question is asked ({@code GenericWords}), the 25
+ * heaviest kept; {@code RelatedQuestions}: cosine of those vectors, other guides only, at least 0.3, five at most;
+ * {@code DerivedTopics}: for guides without tags, the subject words of a title that at least three titles share, at
+ * most three per question.
  *
  * <h2>Files under {@code search/} (format 2)</h2>
  * Every data file is a classic script, {@code (globalThis.LecternSearchData=globalThis.LecternSearchData||{})["name"]=JSON;},

@@ -54,8 +54,22 @@ class ScaffoldTest {
         String opts = Files.readString(Path.of("../lectern")).lines().filter(l -> l.startsWith("opts=(")).findFirst().orElseThrow();
         assertTrue(opts.endsWith(")") && opts.contains("-Xss"), opts);
         String flags = opts.substring("opts=(".length(), opts.length() - 1);
-        assertEquals("exec \"$java\" " + flags + " -jar \"$jar\" \"$@\"", execLine(launcher));
+        assertEquals("exec \"$java\" " + flags + " ${heap:+-Xmx\"$heap\"} -jar \"$jar\" \"$@\"", execLine(launcher));
         assertTrue(launcher.contains("jar=\"$root/" + Scaffold.JAR + "\""), launcher);
+        // and bounds the heap by the same rule, from the content folder's size
+        String repository = Files.readString(Path.of("../lectern"));
+        assertTrue(repository.contains("opts+=(-Xmx\"$heap\")"), "the repository's launcher passes the bound on");
+        assertEquals(heapRule(repository), heapRule(launcher));
+    }
+
+    /** The lines from {@code heap="${LECTERN_HEAP:-}"} to the end of the block that follows it. */
+    private static String heapRule(String script) {
+        java.util.List<String> lines = script.lines().toList();
+        int from = lines.indexOf("heap=\"${LECTERN_HEAP:-}\"");
+        assertTrue(from >= 0, "no heap rule in " + script);
+        int to = from + 1;
+        while (!lines.get(to).equals("fi")) to++;
+        return String.join("\n", lines.subList(from, to + 1));
     }
 
     private static String execLine(String script) {

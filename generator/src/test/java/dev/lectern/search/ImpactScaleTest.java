@@ -1,0 +1,39 @@
+package dev.lectern.search;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The impact scale's ends are found without holding every impact: the same values a sort of all of them gives. */
+class ImpactScaleTest {
+    @Test
+    void theRankedImpactAndTheLargestAreThoseOfASortedCopy() {
+        Random random = new Random(13);
+        List<ImpactWalker.TermPostings> terms = new ArrayList<>();
+        List<Double> all = new ArrayList<>();
+        for (int t = 0; t < 300; t++) {
+            ImpactWalker.TermPostings p = new ImpactWalker.TermPostings(0);
+            int n = random.nextInt(60);
+            for (int d = 0; d < n; d++) {
+                // ties and repeats as real impacts have them: a few distinct values among many
+                double impact = random.nextInt(4) == 0 ? 1.25 : Math.round(random.nextDouble() * 500) / 100.0;
+                p.add(d, impact, (byte) 0);
+                all.add(impact);
+            }
+            terms.add(p);
+        }
+        double[] sorted = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        for (int rank : new int[] {0, 1, sorted.length / 100, sorted.length / 2, sorted.length - 1}) {
+            assertArrayEquals(new double[] {sorted[rank], sorted[sorted.length - 1]},
+                    PostingsExport.percentileAndMax(terms, sorted.length, rank), "rank " + rank);
+        }
+    }
+
+    @Test
+    void noImpactsGiveAScaleOfZeros() {
+        assertArrayEquals(new double[] {0, 0}, PostingsExport.percentileAndMax(List.of(), 0, 0));
+    }
+}
