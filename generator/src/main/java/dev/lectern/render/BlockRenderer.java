@@ -112,7 +112,6 @@ final class BlockRenderer {
         return html;
     }
 
-
     private String renderAll(List<Block> blocks, Place at) {
         StringBuilder sb = new StringBuilder();
         for (Block b : blocks) sb.append(renderBlock(b, at));

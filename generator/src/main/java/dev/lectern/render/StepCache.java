@@ -7,8 +7,9 @@ import java.util.Map;
  * What a preview server's quick steps made of a text, kept from one step to the next, keyed by that text: an edit
  * changes a block or two of the page on screen, and the others need not be parsed or read again. A value is held by
  * one page at a time (taken, used, given back), so a parsed tree is never rendered by two threads at once. Values not
- * used in a step are let go after the next, so it holds about the pages of the last two steps. The builds themselves
- * use {@link #none()}.
+ * used in a step are let go after the next, so it holds about the pages of the last two steps. A tree from here reports
+ * nothing its parse found (an attribute list it dropped): a quick step's diagnostics are not shown, the whole build
+ * that follows reports them. The builds themselves use {@link #none()}.
  */
 final class StepCache<V> {
     private static final StepCache<?> NONE = new StepCache<>(false);
