@@ -5,7 +5,7 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { CHROMIUM, launch, serve, siteDir } = require('./lib');
+const { CHROMIUM, launch, serve, siteDir, waitForWholeList } = require('./lib');
 
 const missing = !fs.existsSync(CHROMIUM) ? `${CHROMIUM} is missing (apt-get install chromium)`
   : !fs.existsSync(path.join(__dirname, 'node_modules', 'axe-core')) ? 'axe-core is missing (npm ci in tests/browser)' : '';
@@ -79,6 +79,6 @@ test('the open search box has no WCAG 2.1 AA violations in the light and dark sc
   assert.deepEqual(await violations(server.url + PAGES.question, async (p) => {
     await p.focus('#search-input');
     await p.keyboard.type('decoratr');
-    await p.waitForSelector('#search-listbox [role=option]');
+    await waitForWholeList(p, 'decoratr');
   }), NONE);
 });

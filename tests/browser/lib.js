@@ -84,4 +84,13 @@ async function openPage(browser, url, options) {
   return { page, errors, close: () => context.close() };
 }
 
-module.exports = { CHROMIUM, JAR, JAVA, browserTest, launch, missingForJar, openPage, serve, siteDir, whatIsMissing };
+/**
+ * Waits until the search box's list is that of the whole text typed: while the words are typed it shows each prefix's
+ * results (and Enter or the arrows then act on a list about to change); its last option names the text it lists.
+ */
+async function waitForWholeList(page, text) {
+  await page.waitForFunction((q) => (document.querySelector('#search-listbox .search__option--all')?.textContent || '').includes(`“${q}”`),
+    text, { timeout: 10000 });
+}
+
+module.exports = { CHROMIUM, JAR, JAVA, browserTest, launch, missingForJar, openPage, serve, siteDir, waitForWholeList, whatIsMissing };

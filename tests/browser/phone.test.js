@@ -10,7 +10,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
-const { JAVA, launch, serve, siteDir, whatIsMissing, openPage } = require('./lib');
+const { JAVA, launch, serve, siteDir, whatIsMissing, openPage, waitForWholeList } = require('./lib');
 
 const JAR = path.resolve(__dirname, '../../generator/target/lectern.jar');
 const missing = whatIsMissing(['playwright-core'], JAR);
@@ -76,7 +76,7 @@ it('far down a long page on a phone, the header with its search box and menu sta
     assert.ok(inViewport(await rect(page, '[data-menu]'), 390, 844), 'the menu is on screen');
     await page.click('#search-input');
     await page.keyboard.type('hoist brake');
-    await page.waitForSelector('#search-listbox [role=option]');
+    await waitForWholeList(page, 'hoist brake');
     assert.ok(inViewport(await rect(page, '#search-listbox'), 390, 844), 'its results show on screen');
     await page.keyboard.press('Escape');
     await page.click('[data-menu]');

@@ -7,7 +7,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
-const { CHROMIUM, launch, serve, siteDir, openPage } = require('./lib');
+const { CHROMIUM, launch, serve, siteDir, openPage, waitForWholeList } = require('./lib');
 
 const QUESTION = 'python-interview-questions/explain-decorators-with-multiple-examples/index.html';
 const missing = !fs.existsSync(CHROMIUM) ? `${CHROMIUM} is missing (apt-get install chromium)`
@@ -38,9 +38,7 @@ async function typeInBox(page, text) {
   // "/" moves the focus to the box; in the box it would be typed
   if (await page.evaluate(() => document.activeElement?.id !== 'search-input')) await page.keyboard.press('/');
   await page.keyboard.type(text);
-  // the list shows each prefix's results while the words are typed: wait for the whole text's (its last option names it)
-  await page.waitForFunction((q) => (document.querySelector('#search-listbox .search__option--all')?.textContent || '').includes(`“${q}”`),
-    text, { timeout: 10000 });
+  await waitForWholeList(page, text);
 }
 
 /** The issue's scenario: type decoratr, see decorator questions, press Enter, land on the question with its words marked. */
@@ -77,7 +75,7 @@ it('the box follows the combobox pattern: / and Ctrl-K focus it, arrows move the
     assert.equal(await attr(page, '#search-input', 'role'), 'combobox');
     assert.equal(await attr(page, '#search-input', 'aria-controls'), 'search-listbox');
     await page.keyboard.type('generator');
-    await page.waitForSelector('#search-listbox [role=option]');
+    await waitForWholeList(page, 'generator');
     assert.equal(await attr(page, '#search-listbox', 'role'), 'listbox');
     assert.equal(await attr(page, '#search-input', 'aria-activedescendant'), 'search-option-0');
     await page.keyboard.press('ArrowDown');

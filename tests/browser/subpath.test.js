@@ -14,7 +14,7 @@ const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
 const { spawn, spawnSync } = require('node:child_process');
-const { CHROMIUM, JAVA, launch } = require('./lib');
+const { CHROMIUM, JAVA, launch, waitForWholeList } = require('./lib');
 
 const REPO = path.resolve(__dirname, '../..');
 const JAR = path.join(REPO, 'generator/target/lectern.jar');
@@ -148,7 +148,7 @@ it('on a site built with --urls directory, search results link to folders and op
     await page.goto(`${origin}/clean/python-fundamentals/`);
     await page.keyboard.press('/');
     await page.keyboard.type('decorator');
-    await page.waitForSelector('#search-listbox [role=option]');
+    await waitForWholeList(page, 'decorator');
     const targets = await page.$$eval('#search-listbox [role=option]', (els) => els.map((e) => e.getAttribute('data-href')));
     assert.ok(targets.length >= 2, targets.join(' '));
     for (const t of targets) assert.doesNotMatch(t, /index\.html/, t);
