@@ -112,42 +112,96 @@ final class ImpactWalker {
         }
     }
 
-    /** term (in Java String order) → its postings. */
+    /** What receives each term's postings; the postings are its own to keep. */
+    interface Visitor {
+        void term(String term, TermPostings postings);
+    }
+
+    /** term (in Java String order) → its postings, every term's held at once (for tests; the export visits them). */
     static TreeMap<String, TermPostings> walk(LuceneIndex index) throws IOException {
         TreeMap<String, TermPostings> impacts = new TreeMap<>();
-        if (index.reader.leaves().isEmpty()) return impacts; // a site with no documents yet: an empty index
+        eachTerm(index, impacts::put);
+        return impacts;
+    }
+
+    /**
+     * Hands {@code visitor} every term once, in Lucene's order (UTF-8 bytes, which is not always Java's String order),
+     * with its postings merged over the scored fields. The fields' term lists are read side by side, so only one
+     * term's postings are held at a time: a site a hundred times content/ has some fifteen million postings (200 MB
+     * walked whole). A term's fields are summed in {@link LuceneIndex#BOOSTS} order, as a field-by-field walk would.
+     */
+    static void eachTerm(LuceneIndex index, Visitor visitor) throws IOException {
+        if (index.reader.leaves().isEmpty()) return; // a site with no documents yet: an empty index
         LeafReader leaf = index.leaf();
         IndexSearcher searcher = new IndexSearcher(index.reader);
-        BM25Similarity bm25 = new BM25Similarity();
+        List<FieldTerms> fields = new java.util.ArrayList<>();
+        int bit = 1;
+        for (Map.Entry<String, Float> field : LuceneIndex.BOOSTS.entrySet()) {
+            int mask = bit;
+            bit <<= 1;
+            Terms terms = leaf.terms(field.getKey());
+            CollectionStatistics stats = searcher.collectionStatistics(field.getKey());
+            if (terms == null || stats == null) continue;
+            fields.add(new FieldTerms(field.getKey(), field.getValue(), mask, stats, terms.iterator()));
+        }
         int maxDoc = leaf.maxDoc();
         int[] docs = new int[maxDoc];
         double[] scores = new double[maxDoc];
-        int bit = 1;
-        for (Map.Entry<String, Float> field : LuceneIndex.BOOSTS.entrySet()) {
-            String f = field.getKey();
-            int mask = bit;
-            bit <<= 1;
-            Terms terms = leaf.terms(f);
-            CollectionStatistics stats = searcher.collectionStatistics(f);
-            if (terms == null || stats == null) continue;
-            TermsEnum te = terms.iterator();
-            PostingsEnum pe = null;
-            for (BytesRef bytes = te.next(); bytes != null; bytes = te.next()) {
-                Similarity.SimScorer scorer = bm25.scorer(field.getValue(), stats,
-                        searcher.termStatistics(new Term(f, bytes), te.docFreq(), te.totalTermFreq()));
-                TermPostings postings = impacts.computeIfAbsent(bytes.utf8ToString(), k -> new TermPostings(0));
-                postings.fields |= mask;
-                pe = te.postings(pe, PostingsEnum.FREQS);
-                NumericDocValues norms = leaf.getNormValues(f);
-                int n = 0;
-                for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
-                    long norm = norms.advanceExact(doc) ? norms.longValue() : 1L;
-                    docs[n] = doc;
-                    scores[n++] = scorer.score(pe.freq(), norm);
-                }
-                postings.merge(f, docs, scores, n);
+        org.apache.lucene.util.BytesRefBuilder term = new org.apache.lucene.util.BytesRefBuilder();
+        for (FieldTerms f : fields) f.next();
+        while (true) {
+            BytesRef least = null;
+            for (FieldTerms f : fields) if (f.current != null && (least == null || f.current.compareTo(least) < 0)) least = f.current;
+            if (least == null) return;
+            term.copyBytes(least);
+            TermPostings postings = new TermPostings(0);
+            for (FieldTerms f : fields) {
+                if (f.current == null || !f.current.bytesEquals(term.get())) continue;
+                postings.fields |= f.mask;
+                int n = f.score(leaf, searcher, docs, scores);
+                postings.merge(f.name, docs, scores, n);
+                f.next();
             }
+            visitor.term(term.get().utf8ToString(), postings);
         }
-        return impacts;
+    }
+
+    /** One scored field's terms, read in order beside the other fields'. */
+    private static final class FieldTerms {
+        private static final BM25Similarity BM25 = new BM25Similarity();
+        final String name;
+        final float boost;
+        final int mask;
+        final CollectionStatistics stats;
+        final TermsEnum terms;
+        BytesRef current;
+        private PostingsEnum postings;
+
+        FieldTerms(String name, float boost, int mask, CollectionStatistics stats, TermsEnum terms) {
+            this.name = name;
+            this.boost = boost;
+            this.mask = mask;
+            this.stats = stats;
+            this.terms = terms;
+        }
+
+        void next() throws IOException {
+            current = terms.next();
+        }
+
+        /** The current term's documents and BM25 scores (times the boost) into the arrays; returns how many. */
+        int score(LeafReader leaf, IndexSearcher searcher, int[] docs, double[] scores) throws IOException {
+            Similarity.SimScorer scorer = BM25.scorer(boost, stats,
+                    searcher.termStatistics(new Term(name, current), terms.docFreq(), terms.totalTermFreq()));
+            postings = terms.postings(postings, PostingsEnum.FREQS);
+            NumericDocValues norms = leaf.getNormValues(name);
+            int n = 0;
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                long norm = norms.advanceExact(doc) ? norms.longValue() : 1L;
+                docs[n] = doc;
+                scores[n++] = scorer.score(postings.freq(), norm);
+            }
+            return n;
+        }
     }
 }

@@ -94,6 +94,17 @@ final class LuceneIndex implements Closeable {
         return index;
     }
 
+    /** At least as many postings as the scored fields' merged over fields: each field's count of them, summed. */
+    long postingsBound() throws IOException {
+        if (reader.leaves().isEmpty()) return 0;
+        long sum = 0;
+        for (String field : BOOSTS.keySet()) {
+            org.apache.lucene.index.Terms terms = leaf().terms(field);
+            if (terms != null) sum += terms.getSumDocFreq();
+        }
+        return sum;
+    }
+
     LeafReader leaf() {
         return reader.leaves().get(0).reader();
     }

@@ -1,7 +1,7 @@
 package dev.lectern.search;
 
+import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,49 +56,71 @@ final class PostingsExport {
     record Page(String deltas, String impacts) {
     }
 
-    /** Consumes {@code walked}: its postings are pruned in place ({@link #prunable}, {@link #withoutWeakPostings}). */
-    PostingsExport(TreeMap<String, ImpactWalker.TermPostings> walked) {
-        Map<String, Integer> fullSize = new HashMap<>();
-        int count = 0;
-        for (var it = walked.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<String, ImpactWalker.TermPostings> e = it.next();
-            if (prunable(e.getKey(), e.getValue())) {
-                it.remove();
-                continue;
-            }
-            ImpactWalker.TermPostings p = withoutWeakPostings(e.getValue());
-            if (p.size() != e.getValue().size()) fullSize.put(e.getKey(), e.getValue().size());
-            e.setValue(p);
-            count += p.size();
-        }
-        TreeMap<String, ImpactWalker.TermPostings> kept = walked;
+    private PostingsExport(double lo, double hi) {
+        this.lo = lo;
+        this.hi = hi;
+    }
+
+    /**
+     * The export of the index's postings, walked twice ({@link ImpactWalker#eachTerm}) so that only one term's are
+     * held at a time: first to find the impact scale ({@link ImpactScale}), then to quantize and encode each term, whose
+     * encoded pages (a few bytes a posting) wait for the terms in Java String order.
+     */
+    static PostingsExport of(LuceneIndex index) throws IOException {
+        ImpactScale scale = new ImpactScale(index.postingsBound());
+        ImpactWalker.eachTerm(index, (term, p) -> {
+            if (!prunable(term, p)) scale.add(withoutWeakPostings(p));
+        });
         // the scale spans the 1st percentile to the maximum: the lowest 1% share the bottom code, and every other
         // impact keeps a finer step than a scale down to the very smallest would give
-        double[] scale = percentileAndMax(kept.values(), count, count / 100);
-        lo = count == 0 ? 1 : Math.max(1e-4, Math.floor(scale[0] * 1e4) / 1e4);
-        hi = count == 0 ? 1 : Math.max(lo * 2, Math.ceil(scale[1] * 1e4) / 1e4);
+        double[] ends = scale.percentileAndMax();
+        double lo = scale.count() == 0 ? 1 : Math.max(1e-4, Math.floor(ends[0] * 1e4) / 1e4);
+        double hi = scale.count() == 0 ? 1 : Math.max(lo * 2, Math.ceil(ends[1] * 1e4) / 1e4);
+        PostingsExport out = new PostingsExport(lo, hi);
+        TreeMap<String, Encoded> encoded = new TreeMap<>();
+        ImpactWalker.eachTerm(index, (term, p) -> {
+            if (prunable(term, p)) return;
+            ImpactWalker.TermPostings kept = withoutWeakPostings(p);
+            encoded.put(term, out.encode(kept, kept.size() != p.size() ? p.size() : -1));
+        });
+        out.assemble(encoded);
+        return out;
+    }
+
+    /** A term's export: its postings kept, Lucene's df when weak ones were pruned (else -1), its first page, its later pages. */
+    private record Encoded(int size, int fullSize, Page first, List<Page> later) {
+    }
+
+    private Encoded encode(ImpactWalker.TermPostings p, int fullSize) {
+        List<int[]> pages = pages(p);
+        List<Page> out = new ArrayList<>(pages.size());
+        for (int[] page : pages) {
+            StringBuilder d = new StringBuilder();
+            StringBuilder i = new StringBuilder();
+            write(page, d, i);
+            out.add(new Page(d.toString(), i.toString()));
+        }
+        return new Encoded(p.size(), fullSize, out.get(0), List.copyOf(out.subList(1, out.size())));
+    }
+
+    /** The dictionary, the df lists and the shards, term after term in Java String order (the client's). */
+    private void assemble(TreeMap<String, Encoded> encoded) {
         StringBuilder deltas = new StringBuilder();
         StringBuilder impacts = new StringBuilder();
         int first = 0;
         int lastPruned = -1;
-        for (Map.Entry<String, ImpactWalker.TermPostings> e : kept.entrySet()) {
-            ImpactWalker.TermPostings p = e.getValue();
-            Integer full = fullSize.get(e.getKey());
-            if (full != null) {
+        for (Map.Entry<String, Encoded> e : encoded.entrySet()) {
+            Encoded p = e.getValue();
+            if (p.fullSize() >= 0) {
                 B64.varint(fullDf, terms.size() - lastPruned);
-                B64.varint(fullDf, full);
+                B64.varint(fullDf, p.fullSize());
                 lastPruned = terms.size();
             }
             B64.varint(df, p.size());
             postings += p.size();
-            List<int[]> pages = pages(p);
-            write(pages.get(0), deltas, impacts);
-            for (int[] page : pages.subList(1, pages.size())) {
-                StringBuilder d = new StringBuilder();
-                StringBuilder i = new StringBuilder();
-                write(page, d, i);
-                later.add(new Page(d.toString(), i.toString()));
-            }
+            deltas.append(p.first().deltas());
+            impacts.append(p.first().impacts());
+            later.addAll(p.later());
             terms.add(e.getKey());
             if (deltas.length() + impacts.length() >= SHARD_CHARS) {
                 shards.add(new Shard(first, deltas.toString(), impacts.toString()));
@@ -111,26 +133,13 @@ final class PostingsExport {
     }
 
     /**
-     * The impact at index {@code rank} of all {@code count} impacts in ascending order, and the largest. Only the
-     * {@code rank + 1} smallest are held (a heap whose top is the largest of them), not every impact: a site a hundred
-     * times content/ has some fifteen million, and a sorted copy of them took a quarter of a gigabyte.
+     * The impact at index {@code rank} of all {@code count} impacts in ascending order, and the largest
+     * ({@link ImpactScale} over the terms' postings).
      */
     static double[] percentileAndMax(java.util.Collection<ImpactWalker.TermPostings> postings, int count, int rank) {
-        if (count == 0) return new double[] {0, 0};
-        java.util.PriorityQueue<Double> smallest = new java.util.PriorityQueue<>(rank + 2, java.util.Comparator.reverseOrder());
-        double max = Double.NEGATIVE_INFINITY;
-        for (ImpactWalker.TermPostings p : postings) {
-            for (int k = 0; k < p.size(); k++) {
-                double x = p.impacts[k];
-                if (Double.compare(x, max) > 0) max = x;
-                if (smallest.size() <= rank) smallest.add(x);
-                else if (Double.compare(x, smallest.peek()) < 0) {
-                    smallest.poll();
-                    smallest.add(x);
-                }
-            }
-        }
-        return new double[] {smallest.peek(), max};
+        ImpactScale scale = new ImpactScale(count, rank);
+        postings.forEach(scale::add);
+        return scale.percentileAndMax(rank);
     }
 
     /** The sizes of a term's pages: {@link #FIRST_PAGE}, then each {@link #PAGE_GROWTH} times the one before, the last what is left. */

@@ -33,7 +33,7 @@ public final class SearchIndexer {
         // words, the index once its postings are walked (a site a hundred times content/ holds ~100 MB in each)
         try (LuceneIndex lucene = LuceneIndex.build(docs, also(docs, synonyms), analysis, counts)) {
             docs.replaceAll(SearchDoc::indexed);
-            postings = new PostingsExport(ImpactWalker.walk(lucene));
+            postings = PostingsExport.of(lucene);
         } catch (IOException e) {
             // an in-memory directory does no I/O; this is a bug, not a content problem
             throw new UncheckedIOException(e);
