@@ -33,6 +33,20 @@ class ImpactScaleTest {
     }
 
     @Test
+    void aScaleSizedForMoreImpactsThanComeGivesTheRankOfThoseThatCame() {
+        Random random = new Random(14);
+        // the walk knows only an upper bound of the impacts it will see (Lucene's postings before merging and pruning)
+        ImpactScale scale = new ImpactScale(30_000);
+        double[] all = new double[10_000];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = Math.round(random.nextDouble() * 900) / 100.0;
+            scale.add(all[i]);
+        }
+        java.util.Arrays.sort(all);
+        assertArrayEquals(new double[] {all[all.length / 100], all[all.length - 1]}, scale.percentileAndMax());
+    }
+
+    @Test
     void noImpactsGiveAScaleOfZeros() {
         assertArrayEquals(new double[] {0, 0}, PostingsExport.percentileAndMax(List.of(), 0, 0));
     }
