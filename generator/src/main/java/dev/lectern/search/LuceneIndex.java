@@ -70,11 +70,15 @@ final class LuceneIndex implements Closeable {
 
     /** @param also per document, the words it means without writing them */
     static LuceneIndex build(List<SearchDoc> docs, List<Also> also, Analysis analysis) throws IOException {
-        return build(docs, also, analysis, new java.util.HashMap<>());
+        return build(docs, also, analysis, new java.util.HashMap<>(), i -> { });
     }
 
-    /** @param words filled with the plain words of titles, bodies, tags and companies and their counts ({@link Vocabulary}) */
-    static LuceneIndex build(List<SearchDoc> docs, List<Also> also, Analysis analysis, Map<String, Integer> words) throws IOException {
+    /**
+     * @param words filled with the plain words of titles, bodies, tags and companies and their counts ({@link Vocabulary})
+     * @param added told each document's position once the index has its words: its text may go
+     */
+    static LuceneIndex build(List<SearchDoc> docs, List<Also> also, Analysis analysis, Map<String, Integer> words,
+                             java.util.function.IntConsumer added) throws IOException {
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         org.apache.lucene.analysis.Analyzer counting = Analysis.counting(words);
         Map<String, org.apache.lucene.analysis.Analyzer> fields = Map.of(CODE, analysis.code(), TITLE, counting, BODY, counting,
@@ -85,7 +89,10 @@ final class LuceneIndex implements Closeable {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(ramBufferMb(docs))
                 .setMergePolicy(new LogByteSizeMergePolicy()).setCommitOnClose(true);
         try (IndexWriter writer = new IndexWriter(dir, config)) {
-            for (int i = 0; i < docs.size(); i++) writer.addDocument(document(docs.get(i), also.get(i), i));
+            for (int i = 0; i < docs.size(); i++) {
+                writer.addDocument(document(docs.get(i), also.get(i), i));
+                added.accept(i);
+            }
             writer.forceMerge(1);
         }
         DirectoryReader reader = DirectoryReader.open(dir);

@@ -29,10 +29,10 @@ public final class SearchIndexer {
         List<SearchDoc> docs = DocCollector.collect(site);
         Map<String, Integer> counts = new HashMap<>();
         PostingsExport postings;
-        // each stage lets go of what it read as soon as the next has it: the documents' text once the index holds their
-        // words, the index once its postings are walked (a site a hundred times content/ holds ~100 MB in each)
-        try (LuceneIndex lucene = LuceneIndex.build(docs, also(docs, synonyms), analysis, counts)) {
-            docs.replaceAll(SearchDoc::indexed);
+        // each stage lets go of what it read as soon as the next has it: a document's text once the index holds its
+        // words (not once it holds every document's: a site a hundred times content/ has ~100 MB of it), the index once
+        // its postings are walked
+        try (LuceneIndex lucene = LuceneIndex.build(docs, also(docs, synonyms), analysis, counts, i -> docs.set(i, docs.get(i).indexed()))) {
             postings = PostingsExport.of(lucene);
         } catch (IOException e) {
             // an in-memory directory does no I/O; this is a bug, not a content problem
