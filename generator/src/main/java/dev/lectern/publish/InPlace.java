@@ -27,16 +27,17 @@ public final class InPlace {
     /** Writes {@code a} into the site folder {@code out} unless the file there already has its bytes; true when written. */
     public static boolean write(Path out, Artifact a) throws IOException {
         Path target = inside(out, a.path());
+        byte[] bytes = a.bytes(); // a file of parts joined: a preview's files are a small site's
         if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
-                && (a.copyOf() != null ? Files.mismatch(target, a.copyOf()) == -1L : Files.size(target) == a.bytes().length
-                && java.util.Arrays.equals(Files.readAllBytes(target), a.bytes()))) {
+                && (a.copyOf() != null ? Files.mismatch(target, a.copyOf()) == -1L : Files.size(target) == bytes.length
+                && java.util.Arrays.equals(Files.readAllBytes(target), bytes))) {
             return false;
         }
         Path temp = Leftovers.name(target, "tmp");
         Files.createDirectories(target.getParent());
         try {
             if (a.copyOf() != null) Files.copy(a.copyOf(), temp);
-            else Files.write(temp, a.bytes(), java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+            else Files.write(temp, bytes, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
             replace(temp, target);
         } finally {
             Files.deleteIfExists(temp);

@@ -87,6 +87,10 @@ public final class OutputWriter implements AutoCloseable {
                 try (java.io.InputStream in = Files.newInputStream(a.copyOf())) {
                     Files.copy(in, p);
                 }
+            } else if (a.parts() != null) {
+                try (java.io.OutputStream out = Files.newOutputStream(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                    for (byte[] part : a.parts()) out.write(part);
+                }
             } else {
                 Files.write(p, a.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             }

@@ -39,26 +39,16 @@ final class LlmsText {
         map.append("The whole site as one Markdown file: [").append(FULL).append("](").append(base).append(FULL).append(")\n");
         list(map, "Guides", site, md, base, true);
         list(map, "Pages", site, md, base, false);
-        // the whole site's text, document by document as UTF-8, joined once: as one StringBuilder (two bytes a
-        // character once an emoji is in it, doubled as it grows, then copied to a String and to bytes) a site a
-        // hundred times content/ held some 600 MB for its 85 MB file
+        // the whole site's text, document by document as UTF-8, written part after part: as one StringBuilder (two
+        // bytes a character once an emoji is in it, doubled as it grows, then copied to a String and to bytes) a site
+        // a hundred times content/ held some 600 MB for its 85 MB file, and joined parts twice its size
         List<byte[]> full = new java.util.ArrayList<>();
         for (Guide g : site.guides()) {
             StringBuilder doc = new StringBuilder(full.isEmpty() ? "" : "---\n\n");
             document(doc, g, md, base, addresses(refs, g, base));
             full.add(doc.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-        return List.of(Artifact.text(MAP, map.toString()), new Artifact(FULL, joined(full)));
-    }
-
-    private static byte[] joined(List<byte[]> parts) {
-        byte[] out = new byte[Math.toIntExact(parts.stream().mapToLong(p -> p.length).sum())];
-        int at = 0;
-        for (byte[] p : parts) {
-            System.arraycopy(p, 0, out, at, p.length);
-            at += p.length;
-        }
-        return out;
+        return List.of(Artifact.text(MAP, map.toString()), Artifact.joined(FULL, full));
     }
 
     private static void list(StringBuilder out, String heading, Site site, MarkdownEngine md, String base, boolean guides) {

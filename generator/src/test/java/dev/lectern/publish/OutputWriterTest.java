@@ -165,6 +165,23 @@ class OutputWriterTest {
     }
 
     @Test
+    void aFileOfPartsIsWrittenAsThePartsOneAfterTheOtherAndAgainIsOneFile() throws Exception {
+        List<byte[]> parts = List.of("# One\n\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), new byte[0],
+                "---\n\n# Two \u2014 \ud83d\ude80\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Artifact file = Artifact.joined("llms-full.txt", parts);
+        assertEquals("# One\n\n---\n\n# Two \u2014 \ud83d\ude80\n", new String(file.bytes(), java.nio.charset.StandardCharsets.UTF_8));
+        Path out = dir.resolve("site");
+        try (OutputWriter w = OutputWriter.open(out)) {
+            w.write(file);
+            w.write(Artifact.text("llms-full.txt", "# One\n\n---\n\n# Two \u2014 \ud83d\ude80\n"));
+            assertThrows(IllegalStateException.class, () -> w.write(Artifact.text("llms-full.txt", "# One\n")));
+            w.commit();
+        }
+        assertEquals("# One\n\n---\n\n# Two \u2014 \ud83d\ude80\n", Files.readString(out.resolve("llms-full.txt")));
+        assertThrows(IllegalArgumentException.class, () -> new Artifact("x.txt", new byte[0], null, parts));
+    }
+
+    @Test
     void aFileNameWithTwoDotsIsAFileNotAWayOut() {
         assertEquals("img/a..b.png", Artifact.copy("img/a..b.png", dir).path());
         assertThrows(IllegalArgumentException.class, () -> Artifact.copy("img/../../x.png", dir));
