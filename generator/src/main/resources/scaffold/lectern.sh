@@ -23,7 +23,7 @@ case "$(locale charmap 2>/dev/null || true)" in
   UTF-8 | utf8) ;;
   *) if locale -a 2>/dev/null | grep -qix 'c\.utf-\{0,1\}8'; then LC_ALL=C.UTF-8; export LC_ALL; fi ;;
 esac
-# The heap's bound: what the content folder can need, 10 MB per MB of the folder, at least 512 MB (the JVM
+# The heap's bound: what the content folder can need, 8 MB per MB of the folder, at least 512 MB (the JVM
 # would rather grow its heap than collect); LECTERN_HEAP (4g, 1500m) sets it instead.
 heap="${LECTERN_HEAP:-}"
 if [ -z "$heap" ]; then
@@ -35,9 +35,10 @@ if [ -z "$heap" ]; then
   done
   mb=$(du -sm "$content" 2>/dev/null || true)
   mb=${mb%%[!0-9]*}
-  heap=$((10 * ${mb:-0}))
+  heap=$((8 * ${mb:-0}))
   if [ "$heap" -lt 512 ]; then heap=512; fi
   if [ "$heap" -le 30720 ]; then heap="${heap}m"; else heap=; fi
 fi
-# A big thread stack: Markdown parsing recurses per nesting level. C1 only: a build is a short run.
-exec "$java" -Xss16m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC ${heap:+-Xmx"$heap"} -jar "$jar" "$@"
+# A big thread stack: Markdown parsing recurses per nesting level. C1 only: a build is a short run. A young
+# generation of at most 160 MB leaves the old one, which holds the site, room under the bound.
+exec "$java" -Xss16m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxNewSize=160m ${heap:+-Xmx"$heap"} -jar "$jar" "$@"
