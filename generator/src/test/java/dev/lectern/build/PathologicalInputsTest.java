@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.lectern.testing.ChildBuilds;
+import dev.lectern.testing.Trees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -42,6 +44,12 @@ class PathologicalInputsTest {
 
     @TempDir
     static Path dir;
+
+    /** Before JUnit's cleanup, which takes a minute over the folder tree 1,000 deep (see {@link Trees}). */
+    @AfterAll
+    static void deleteTheSites() throws IOException {
+        Trees.deleteContents(dir);
+    }
 
     /** The builds of all the cases, made by the first test that needs one. */
     private static Map<Path, ChildBuilds.Result> results;
