@@ -22,12 +22,20 @@ function guide() {
   return `# Kitchen Handbook\n\nAnswers for new cooks.\n\n${part('Knives', 4)}\n${part('Ovens', 30)}\n${part('Pans', 3)}`;
 }
 
+/** A guide of one-line answers: its last questions sit in the page's last screen and never scroll up a quarter of it. */
+function faq() {
+  const part = (title, n) => `## ${title}\n\n` + Array.from({ length: n }, (_, i) =>
+    `### Can I ${title.toLowerCase()} item ${i + 1}?\n\nYes, from the settings.\n`).join('\n');
+  return `# Shop FAQ\n\nShort answers.\n\n${part('Return', 12)}\n${part('Exchange', 6)}`;
+}
+
 let browser, server, dir;
 test.before(async () => {
   if (missing) return;
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lectern-contents-'));
   fs.mkdirSync(path.join(dir, 'content'));
   fs.writeFileSync(path.join(dir, 'content', 'kitchen.md'), guide());
+  fs.writeFileSync(path.join(dir, 'content', 'faq.md'), faq());
   fs.writeFileSync(path.join(dir, 'content', 'about.md'), '# About\n\nA second page, so the guide is not the home page.\n');
   execFileSync('java', [...JAVA, '-jar', JAR, 'build', '--content', 'content', '--output', 'site'], { cwd: dir, stdio: 'pipe' });
   assert.ok(fs.existsSync(path.join(dir, 'site/kitchen/page-2/index.html')), 'the guide goes on on page 2');
@@ -101,6 +109,31 @@ it('scrolling marks the question being read in the contents and keeps it in view
     }
     const toc = await page.$eval('.toc', (t) => ({ scrolls: t.scrollHeight > t.clientHeight, sticky: getComputedStyle(t).position }));
     assert.deepEqual(toc, { scrolls: true, sticky: 'sticky' }, 'the long contents scroll on their own');
+  } finally { await close(); }
+});
+
+it('scrolling down the whole page marks every question in turn, the last ones too', async () => {
+  const { page, close } = await open('faq/index.html', { viewport: { width: 1366, height: 700 } });
+  try {
+    const questions = await page.$$eval('article.question', (qs) => qs.map((q) => '#' + q.id));
+    assert.equal(questions.length, 18);
+    const end = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+    assert.ok(end > 700, `the page scrolls more than a screen: ${end} px`);
+    const seen = [];
+    for (let y = 0; y <= end + 20; y += 20) {
+      const href = await page.evaluate((to) => new Promise((done) => {
+        window.scrollTo(0, to);
+        // the mark follows in the next frame
+        requestAnimationFrame(() => requestAnimationFrame(() => {
+          const a = document.querySelector('.toc [aria-current]');
+          done(a && a.getAttribute('href'));
+        }));
+      }), y);
+      if (href && seen[seen.length - 1] !== href) seen.push(href);
+    }
+    const marked = seen.filter((h) => questions.includes(h));
+    assert.deepEqual(marked, questions, 'each question marked once, in reading order');
+    assert.equal(seen[seen.length - 1], questions[questions.length - 1], 'at the end of the page the last question is marked');
   } finally { await close(); }
 });
 

@@ -125,30 +125,57 @@
   window.addEventListener('hashchange', reveal);
 
   // --- Contents (partials/toc): unfolded beside the text; the entry being read is marked and kept in view in the
-  // contents' own scroll, never the page's. An observer, so nothing runs per scroll event.
+  // contents' own scroll, never the page's. Work is done once a frame while the page scrolls, and costs a few
+  // measurements whatever the length of the page.
   function contents() {
     var toc = doc.querySelector('[data-toc]'), wide = window.matchMedia && matchMedia('(min-width: 80rem)');
     if (!toc) return;
     var fold = toc.querySelector('details'), unfold = function () { if (fold && wide.matches) fold.open = true; };
     if (wide) { unfold(); wide.addEventListener && wide.addEventListener('change', unfold); }
-    if (!window.IntersectionObserver) return;
-    var links = {}, targets = [], seen = new Set(), current;
+    var links = {}, targets = [], current, queued = false;
     toc.querySelectorAll('a').forEach(function (a) {
       var t = doc.getElementById(decodeURIComponent(a.hash.slice(1)));
       if (t && !links[t.id]) { links[t.id] = a; targets.push(t); }
     });
-    var io = new IntersectionObserver(function (entries) {
-      entries.forEach(function (e) { seen[e.isIntersecting ? 'add' : 'delete'](e.target); });
-      // what crosses the line is a question and the section around it (listed first): the last is the most precise
-      var link = links[(targets.filter(function (t) { return seen.has(t); }).pop() || {}).id];
-      if (!link || link === current) return;
+    if (!targets.length) return;
+    // a reading line a quarter down the window: what has crossed it is being read. Over the page's last screen the
+    // line slides down to the window's bottom, so that the last entries, which never reach a quarter down, are marked
+    // in turn as the reader scrolls to the end
+    function readingLine() {
+      var h = window.innerHeight, end = doc.documentElement.scrollHeight - h, span = Math.min(0.75 * h, end);
+      var left = end - window.scrollY;
+      return left >= span ? 0.25 * h : h - 0.75 * h * left / span;
+    }
+    function mark(link) {
+      if (link === current) return;
       if (current) current.removeAttribute('aria-current');
-      link.setAttribute('aria-current', 'location');
       current = link;
-      var top = link.getBoundingClientRect().top - toc.getBoundingClientRect().top;
-      if (toc.scrollHeight > toc.clientHeight + 1 && (top < 0 || top > toc.clientHeight - 30)) toc.scrollTop += top - toc.clientHeight / 3;
-    }, { rootMargin: '-25% 0px -74% 0px' }); // a reading line a quarter down the window: what crosses it is being read
-    targets.forEach(function (t) { io.observe(t); });
+      if (!link) return;
+      link.setAttribute('aria-current', 'location');
+      var offset = link.getBoundingClientRect().top - toc.getBoundingClientRect().top;
+      if (toc.scrollHeight > toc.clientHeight + 1 && (offset < 0 || offset > toc.clientHeight - 30)) toc.scrollTop += offset - toc.clientHeight / 3;
+    }
+    // an entry inside something folded or hidden (a closed details, a tab not chosen) is where that thing is
+    function top(t) {
+      while (t.parentElement && !t.getClientRects().length) t = t.parentElement;
+      return t.getBoundingClientRect().top;
+    }
+    function update() {
+      queued = false;
+      // the targets are in reading order (a section before its questions), so their tops only grow: the last one
+      // above the line, found by halving, is the question (or section) being read
+      var line = readingLine(), lo = 0, hi = targets.length;
+      while (lo < hi) {
+        var mid = (lo + hi) >> 1;
+        if (top(targets[mid]) <= line) lo = mid + 1; else hi = mid;
+      }
+      mark(lo > 0 ? links[targets[lo - 1].id] : null);
+    }
+    function queue() { if (!queued) { queued = true; requestAnimationFrame(update); } }
+    update();
+    window.addEventListener('scroll', queue, { passive: true });
+    window.addEventListener('resize', queue);
+    doc.addEventListener('toggle', queue, true); // an answer opened or closed moves every entry after it
   }
   contents();
 
@@ -157,6 +184,11 @@
     var link = doc.querySelector('[data-to-top]');
     if (!link) return;
     var queued = false;
+    // an entry inside something folded or hidden (a closed details, a tab not chosen) is where that thing is
+    function top(t) {
+      while (t.parentElement && !t.getClientRects().length) t = t.parentElement;
+      return t.getBoundingClientRect().top;
+    }
     function update() {
       queued = false;
       link.hidden = window.scrollY < window.innerHeight && doc.activeElement !== link;

@@ -41,6 +41,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Preview {
     private final Path content;
     private final Path output;
+    /** The URL style that replaces lectern.yml's ({@code serve --urls}), or null to keep the file's. */
+    private final UrlStyle urls;
     private final DocumentCache documents = new DocumentCache();
     /** What the quick step's normalize reuses from the last one (the guides of unchanged documents, summaries). */
     private final Memo memo = new Memo();
@@ -61,8 +63,14 @@ public final class Preview {
     }
 
     public Preview(Path content, Path output) {
+        this(content, output, null);
+    }
+
+    /** With a URL style in place of lectern.yml's ({@code null}: the file's). */
+    public Preview(Path content, Path output, UrlStyle urls) {
         this.content = content.toAbsolutePath().normalize();
         this.output = output.toAbsolutePath().normalize();
+        this.urls = urls;
     }
 
     /**
@@ -71,7 +79,7 @@ public final class Preview {
      */
     public Pipeline.Result build() throws IOException {
         long edit = edits.get();
-        Pipeline.Result result = new Pipeline(null, null, documents, writer -> {
+        Pipeline.Result result = new Pipeline(null, urls, documents, writer -> {
             synchronized (writes) {
                 if (edits.get() != edit) throw new Superseded();
                 committed = writer.commitInPlace();
@@ -103,6 +111,7 @@ public final class Preview {
         }
         Diagnostics ignored = new Diagnostics(); // the build that follows reports them
         SiteConfig settings = ConfigLoader.load(content, ignored, Pipeline::decode);
+        if (urls != null) settings = settings.withUrls(urls);
         SourceStage.Content found = SourceStage.scan(content, settings, ignored);
         Site site = Normalizer.normalize(documents.read(found.documents(), ignored), settings, ignored, content, memo);
         Set<String> edited = new HashSet<>();

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site from the content folder.")
@@ -31,9 +31,8 @@ final class BuildCommand implements Callable<Integer> {
             + "in place of lectern.yml's base_url: for canonical links, the sitemap and the 404 page")
     String baseUrl;
 
-    @Option(names = "--urls", paramLabel = "file|directory", description = "how links name a page, in place of lectern.yml's urls: "
-            + "file (guide/index.html, the default: the site also opens from file://) or directory (guide/, for a web server)")
-    String urls;
+    @Mixin
+    UrlsOption urls;
 
     @Option(names = "--strict", description = "check the built site's links too (as lectern check), and exit with 1 when the content or the site has "
             + "warnings or errors (for CI)")
@@ -50,10 +49,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
-        UrlStyle style = urls == null ? null : UrlStyle.parse(urls);
-        if (urls != null && style == null) {
-            throw new ParameterException(spec.commandLine(), "--urls must be 'file' or 'directory', not '" + urls + "': " + UrlStyle.HINT);
-        }
+        UrlStyle style = urls.style();
         Pipeline.Result result;
         try {
             result = new Pipeline(baseUrl, style).build(content, output);

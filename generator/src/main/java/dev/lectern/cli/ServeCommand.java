@@ -3,6 +3,7 @@ package dev.lectern.cli;
 import dev.lectern.build.Pipeline;
 import dev.lectern.build.Preview;
 import dev.lectern.build.Refused;
+import dev.lectern.config.UrlStyle;
 import dev.lectern.diag.Diagnostic;
 import dev.lectern.diag.DisplayPath;
 import dev.lectern.diag.Severity;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,6 +33,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--output", paramLabel = "DIR", description = "output folder (default: ${DEFAULT-VALUE})", defaultValue = "site")
     Path output;
+
+    @Mixin
+    UrlsOption urls;
 
     @Option(names = "--port", description = "port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one)", defaultValue = "8000")
     int port;
@@ -55,6 +60,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        UrlStyle style = urls.style();
         if (Files.exists(content) && !Files.isDirectory(content)) {
             err.println("error: --content names a file, not a folder: " + DisplayPath.of(content));
             err.flush();
@@ -69,7 +75,7 @@ final class ServeCommand implements Callable<Integer> {
                 return Main.USAGE;
             }
         }
-        Preview preview = siteBuild == null ? new Preview(content, output) : null;
+        Preview preview = siteBuild == null ? new Preview(content, output, style) : null;
         SiteVersion version = new SiteVersion();
         DevServer server;
         try {

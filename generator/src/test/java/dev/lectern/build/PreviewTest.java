@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lectern.config.UrlStyle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,6 +88,24 @@ class PreviewTest {
                 assertEquals(Files.readString(fresh.resolve(page)), Files.readString(site.resolve(page)), page + " after edit " + edit);
             }
         }
+    }
+
+    @Test
+    void aUrlStyleGivenToTheServerIsTheStyleOfThePagesShownFirst() throws Exception {
+        Path content = content(); // its lectern.yml names no style: file, by default
+        Path site = dir.resolve("project/site");
+        Preview preview = new Preview(content, site, UrlStyle.DIRECTORY);
+        preview.build();
+        Path strings = content.resolve("strings.md");
+        Files.writeString(strings, guide("Strings", "How are strings joined?", "What is an f-string?").replace("An introduction", "A preface"));
+        String open = "strings/how-are-strings-joined/index.html";
+        assertEquals(List.of("strings/index.html"), preview.show(Set.of(strings), Set.of("strings/index.html", open)));
+        Path fresh = dir.resolve("fresh-directory");
+        new Pipeline(null, UrlStyle.DIRECTORY).build(content, fresh);
+        for (String page : List.of("strings/index.html", open)) {
+            assertEquals(Files.readString(fresh.resolve(page)), Files.readString(site.resolve(page)), page);
+        }
+        assertTrue(Files.readString(site.resolve("strings/index.html")).contains("href=\"how-are-strings-joined/\""), "links to folders");
     }
 
     /**

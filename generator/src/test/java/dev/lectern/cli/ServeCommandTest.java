@@ -80,25 +80,47 @@ class ServeCommandTest {
         return out;
     }
 
-    @Test
-    void aSiteWithDirectoryUrlsIsServedLinkByLink() throws Exception {
+    /** Directory URLs set in lectern.yml, or by {@code --urls directory} over a lectern.yml that says file. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void aSiteWithDirectoryUrlsIsServedLinkByLinkBeforeAndAfterAnEdit(boolean byOption) throws Exception {
         Path content = content();
-        Files.writeString(content.resolve("lectern.yml"), "urls: directory\n");
+        Files.writeString(content.resolve("lectern.yml"), byOption ? "urls: file\n" : "urls: directory\n");
         Files.writeString(content.resolve("notes.md"), "# Notes\n\nSee [the guide](g.md#s).\n");
-        try (Serving serve = Serving.start("--content", content.toString(), "--output", dir.resolve("site").toString(), "--port", "0")) {
+        List<String> args = new ArrayList<>(List.of("--content", content.toString(), "--output", dir.resolve("site").toString(), "--port", "0"));
+        if (byOption) args.addAll(List.of("--urls", "directory"));
+        try (Serving serve = Serving.start(args.toArray(String[]::new))) {
             serve.awaitVersionAfter("0");
-            HttpResponse<String> answer = serve.get("/g/first-question/");
-            assertEquals(200, answer.statusCode());
-            String question = answer.body();
-            List<String> links = new ArrayList<>();
-            for (org.jsoup.nodes.Element a : org.jsoup.Jsoup.parse(question).select("a[href]:not([href^=#])")) links.add(a.attr("href"));
-            assertTrue(links.containsAll(List.of("../../", "../", "../../notes/", "../../search/")), links.toString());
-            java.net.URI page = java.net.URI.create("/g/first-question/");
-            for (String link : links) {
-                String path = page.resolve(link).getPath();
-                assertEquals(200, serve.get(path).statusCode(), link + " → " + path);
-            }
+            assertLinksAnswer(serve, "/g/first-question/");
+            // the quick step that shows an edit renders with the same style
+            String before = serve.version();
+            Files.writeString(content.resolve("g.md"), guide("First question?") + "\nEdited.\n");
+            serve.awaitVersionAfter(before);
+            assertTrue(serve.get("/g/first-question/").body().contains("Edited."));
+            assertLinksAnswer(serve, "/g/first-question/");
         }
+    }
+
+    private static void assertLinksAnswer(Serving serve, String at) throws Exception {
+        HttpResponse<String> answer = serve.get(at);
+        assertEquals(200, answer.statusCode());
+        List<String> links = new ArrayList<>();
+        for (org.jsoup.nodes.Element a : org.jsoup.Jsoup.parse(answer.body()).select("a[href]:not([href^=#])")) links.add(a.attr("href"));
+        assertTrue(links.containsAll(List.of("../../", "../", "../../notes/", "../../search/")), links.toString());
+        java.net.URI page = java.net.URI.create(at);
+        for (String link : links) {
+            String path = page.resolve(link).getPath();
+            assertEquals(200, serve.get(path).statusCode(), link + " → " + path);
+        }
+    }
+
+    @Test
+    void anUnknownUrlStyleIsAUsageErrorBeforeServing() throws Exception {
+        Path content = content();
+        Run r = Run.of("serve", "--content", content.toString(), "--output", dir.resolve("site").toString(), "--port", "0", "--urls", "folder");
+        assertEquals(Main.USAGE, r.code);
+        assertTrue(r.err.startsWith("--urls must be 'file' or 'directory', not 'folder': write 'file'"), r.err);
+        assertFalse(Files.exists(dir.resolve("site")), "nothing built");
     }
 
     @Test

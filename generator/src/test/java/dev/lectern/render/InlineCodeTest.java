@@ -32,4 +32,15 @@ class InlineCodeTest {
         assertEquals(List.of("#!/bin/sh", "#!", "#!python", "a < b"), d.select("code").eachText());
         assertEquals(0, d.select("code[class]").size());
     }
+
+    @Test
+    void anEscapedPipeInATableCellIsAPipeInItsCode() {
+        // GitHub's table example: `\|` in a cell, in a code span too, is a pipe; outside a table it stays as written
+        Document d = render("| f\\|oo | op |\n| --- | --- |\n| b `\\|` az | `A \\| B`, `#!python a \\| b` |\n\nOut: `a \\| b`, `x  y`\n\n| `x  y` |\n| - |\n");
+        assertEquals(List.of("f|oo", "op"), d.select("table").first().select("th").eachText());
+        assertEquals(List.of("|", "A | B", "a | b", "a \\| b", "x y", "x y"), d.select("code").eachText());
+        assertEquals("b | az", d.select("td").first().text());
+        assertNotNull(d.selectFirst("td code.language-python"));
+        assertEquals(d.select("code").get(4).outerHtml(), d.select("code").get(5).outerHtml(), "a span in a cell renders as one outside");
+    }
 }
