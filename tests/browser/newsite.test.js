@@ -48,11 +48,13 @@ it('the jar creates a site that its own ./lectern builds strictly, checks and se
 
   child = spawn('./lectern', ['serve', '--port', '0'], { cwd: site });
   let out = '';
+  // the address once the first build is done ("Built …"): a page opened before then reloads when the build ends, and
+  // on a busy machine that reload came in the middle of the click below, which then never navigated
   const url = await new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk) => {
       out += chunk;
       const m = out.match(/at (http:\/\/127\.0\.0\.1:\d+\/)/);
-      if (m) resolve(m[1]);
+      if (m && /^Built /m.test(out)) resolve(m[1]);
     });
     child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
   });

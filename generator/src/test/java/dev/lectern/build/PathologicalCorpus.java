@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Hostile inputs, made by code rather than committed: each case is one guide file whose text a recipe writes (and
@@ -50,27 +51,44 @@ public final class PathologicalCorpus {
 
     private static final String HEAD = "# Hostile guide\n\n## Section\n\n### Q1: What does this answer hold?\n\n";
 
+    /** The cases at the sizes of the benchmark. */
     public static List<Case> cases() {
+        return cases(1);
+    }
+
+    /**
+     * The cases with their large counts (the ones far past every limit, in lines, elements, rows and bytes) divided by
+     * {@code divisor}: the test's hang guard needs a size at which a quadratic stage would blow its bound, no more. The
+     * counts that only just pass a limit, or whose output is inherently quadratic (a folder tree n deep, n runs of
+     * backticks), stay as they are.
+     */
+    public static List<Case> cases(int divisor) {
+        IntUnaryOperator big = n -> n / divisor;
+        int notes = big.applyAsInt(40_000);
+        int fences = big.applyAsInt(20_000);
+        int rows = big.applyAsInt(100_000);
+        int headings = big.applyAsInt(100_000);
+        int lineBytes = big.applyAsInt(5_000_000);
         return List.of(
                 new Case("blank-lines-in-answer", "blank.md",
                         HEAD + "First words\n" + "\n".repeat(3000) + "| a | b |\n" + "\n".repeat(3000) + "Last words\n", null,
                         List.of("First", "Last")),
                 new Case("unclosed-note-tags", "notes.mdx",
-                        "# Notes\n\n" + lines(40_000, i -> "<Note>\nnote" + i) + "tailword\n", "never closed",
-                        List.of("note0", "note39999", "tailword")),
+                        "# Notes\n\n" + lines(notes, i -> "<Note>\nnote" + i) + "tailword\n", "never closed",
+                        List.of("note0", "note" + (notes - 1), "tailword")),
                 new Case("unclosed-fences-in-admonitions", "fences.md",
-                        "# Fences\n\n" + lines(20_000, i -> "!!! note\n    ```python\n    fenced" + i) + "tailword\n", "never closed",
-                        List.of("fenced0", "fenced19999", "tailword")),
-                new Case("ordered-list-markers", "ordered.md", HEAD + "1. ".repeat(50_000) + "deepword\n", "nested",
+                        "# Fences\n\n" + lines(fences, i -> "!!! note\n    ```python\n    fenced" + i) + "tailword\n", "never closed",
+                        List.of("fenced0", "fenced" + (fences - 1), "tailword")),
+                new Case("ordered-list-markers", "ordered.md", HEAD + "1. ".repeat(big.applyAsInt(50_000)) + "deepword\n", "nested",
                         List.of("deepword")),
-                new Case("open-brackets", "brackets.md", HEAD + "[".repeat(40_000) + " bracketword\n", "inline elements", List.of("bracketword")),
-                new Case("span-tags", "spans.md", HEAD + "<span>".repeat(100_000) + " spanword\n", "inline elements", List.of("spanword")),
+                new Case("open-brackets", "brackets.md", HEAD + "[".repeat(big.applyAsInt(40_000)) + " bracketword\n", "inline elements", List.of("bracketword")),
+                new Case("span-tags", "spans.md", HEAD + "<span>".repeat(big.applyAsInt(100_000)) + " spanword\n", "inline elements", List.of("spanword")),
                 new Case("backtick-runs", "backticks.md", HEAD + backtickRuns(400) + "tickword\n", "inline elements", List.of("tickword")),
                 new Case("unclosed-backticks", "ticks.md", HEAD + "`tick ".repeat(10_000) + "\n", "inline elements", List.of("tick")),
                 new Case("unclosed-emphasis", "emphasis.md", HEAD + "*star _under **strong ".repeat(10_000) + "\n", null,
                         List.of("star", "under", "strong")),
-                new Case("table-100000-rows", "rows.md", HEAD + "| key | value |\n|---|---|\n"
-                        + lines(100_000, i -> "| k" + i + " | v" + i + " |") + "\nafterword\n", "is cut into", List.of("k0", "v99999", "afterword")),
+                new Case("table-" + rows + "-rows", "rows.md", HEAD + "| key | value |\n|---|---|\n"
+                        + lines(rows, i -> "| k" + i + " | v" + i + " |") + "\nafterword\n", "is cut into", List.of("k0", "v" + (rows - 1), "afterword")),
                 new Case("table-2000-columns", "columns.md", HEAD + row(2000, c -> "h" + c) + row(2000, c -> "---")
                         + row(2000, c -> "c" + c) + "\nafterword\n", null, List.of("h0", "c1999", "afterword")),
                 new Case("nested-blockquotes", "quotes.md", HEAD + "> ".repeat(10_000) + "quoteword\n", "nested",
@@ -79,10 +97,10 @@ public final class PathologicalCorpus {
                         List.of("listword")),
                 new Case("nested-details", "details.md", HEAD + lines(10_000, i -> "<details><summary>s" + i + "</summary>\n")
                         + "detailword\n" + "</details>\n".repeat(10_000), "nested", List.of("s0", "s9999", "detailword")),
-                new Case("five-megabyte-line", "line.md", HEAD + "lorem ipsum dolor sit amet ".repeat(5_000_000 / 27) + "lastword\n",
+                new Case("line-of-" + lineBytes / 1000 + "-KB", "line.md", HEAD + "lorem ipsum dolor sit amet ".repeat(lineBytes / 27) + "lastword\n",
                         null, List.of("lorem", "lastword")),
-                new Case("headings-100000", "headings.md", "# Headings\n\n" + lines(100_000, i -> "## Heading h" + i + "\n\ntext t" + i + "\n"),
-                        null, List.of("h0", "t99999")),
+                new Case("headings-" + headings, "headings.md", "# Headings\n\n" + lines(headings, i -> "## Heading h" + i + "\n\ntext t" + i + "\n"),
+                        null, List.of("h0", "t" + (headings - 1))),
                 new Case("folders-1000-deep", "deep.md", "# Deep\n\nA tree of folders below.\n", null, List.of("deepword1", "deepword1000"))
                         .with(deepFolders(1000)));
     }
