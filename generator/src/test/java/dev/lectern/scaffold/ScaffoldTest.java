@@ -54,7 +54,10 @@ class ScaffoldTest {
         String opts = Files.readString(Path.of("../lectern")).lines().filter(l -> l.startsWith("opts=(")).findFirst().orElseThrow();
         assertTrue(opts.endsWith(")") && opts.contains("-Xss"), opts);
         String flags = opts.substring("opts=(".length(), opts.length() - 1);
-        assertEquals("exec \"$java\" " + flags + " ${heap:+-Xmx\"$heap\"} -jar \"$jar\" \"$@\"", execLine(launcher));
+        assertEquals("exec \"$java\" " + flags + " $thp ${heap:+-Xmx\"$heap\"} -jar \"$jar\" \"$@\"", execLine(launcher));
+        // huge pages where Linux gives them on request, as the repository's launcher asks for them
+        assertTrue(launcher.contains("if grep -q '\\[madvise\\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null; then thp=-XX:+UseTransparentHugePages; fi"), launcher);
+        assertTrue(Files.readString(Path.of("../lectern")).contains("opts+=(-XX:+UseTransparentHugePages)"));
         assertTrue(launcher.contains("jar=\"$root/" + Scaffold.JAR + "\""), launcher);
         // and bounds the heap by the same rule, from the content folder's size
         String repository = Files.readString(Path.of("../lectern"));
