@@ -1,5 +1,6 @@
 package dev.lectern.cli;
 
+import dev.lectern.diag.HeapHint;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -40,15 +41,9 @@ public final class Main implements Runnable {
         return e instanceof OutOfMemoryError ? outOfMemory(line) : line;
     }
 
-    /**
-     * What to do when the heap ran out: the lectern launcher bounds it by the content's size (its -Xmx overrides
-     * JAVA_TOOL_OPTIONS), so the hint names the launcher's setting, with twice the heap this run had.
-     */
+    /** What to do when the heap ran out ({@link HeapHint}). */
     static String outOfMemory(String line) {
-        long mb = Runtime.getRuntime().maxMemory() >> 20;
-        String more = Math.max(2, (2 * mb + 1023) / 1024) + "g";
-        return "out of memory (" + line + ", in a heap of " + mb + " MB); give Java more: LECTERN_HEAP=" + more
-                + " through the lectern launcher, or java -Xmx" + more;
+        return "out of memory (" + line + ", in a heap of " + HeapHint.heapMb() + " MB); give Java more: " + HeapHint.moreHeap();
     }
 
     @Override

@@ -54,6 +54,7 @@ public record Artifact(String path, byte[] bytes, Path copyOf, List<byte[]> part
         }
         return out;
     }
+
     /** A "." or ".." segment (a file named {@code a..b.png} is fine). */
     private static boolean leaves(String path) {
         for (String segment : path.split("/", -1)) {

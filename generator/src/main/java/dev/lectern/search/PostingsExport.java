@@ -132,16 +132,6 @@ final class PostingsExport {
         if (deltas.length() > 0 || shards.isEmpty()) shards.add(new Shard(first, deltas.toString(), impacts.toString()));
     }
 
-    /**
-     * The impact at index {@code rank} of all {@code count} impacts in ascending order, and the largest
-     * ({@link ImpactScale} over the terms' postings).
-     */
-    static double[] percentileAndMax(java.util.Collection<ImpactWalker.TermPostings> postings, int count, int rank) {
-        ImpactScale scale = new ImpactScale(count, rank);
-        postings.forEach(scale::add);
-        return scale.percentileAndMax(rank);
-    }
-
     /** The sizes of a term's pages: {@link #FIRST_PAGE}, then each {@link #PAGE_GROWTH} times the one before, the last what is left. */
     static List<Integer> pageSizes(int df) {
         List<Integer> sizes = new ArrayList<>();

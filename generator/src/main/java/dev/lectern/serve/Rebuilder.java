@@ -1,6 +1,7 @@
 package dev.lectern.serve;
 
 import dev.lectern.build.Preview;
+import dev.lectern.diag.HeapHint;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -109,7 +110,7 @@ public final class Rebuilder implements AutoCloseable {
                 superseded = true;
             } catch (OutOfMemoryError e) {
                 say("error: the build ran out of memory; still serving the last site. Look for a runaway input"
-                        + " (a huge file, or YAML that expands), or give Java more memory (LECTERN_HEAP=2g through the lectern launcher, or java -Xmx2g); a save rebuilds");
+                        + " (a huge file, or YAML that expands), or give Java more memory (" + HeapHint.moreHeap() + "); a save rebuilds");
             } catch (Exception e) {
                 say("error: build failed: " + Objects.requireNonNullElse(e.getMessage(), e.toString()) + "; still serving the last site");
             } catch (Error e) {

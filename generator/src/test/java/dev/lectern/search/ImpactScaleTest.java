@@ -28,7 +28,7 @@ class ImpactScaleTest {
         double[] sorted = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         for (int rank : new int[] {0, 1, sorted.length / 100, sorted.length / 2, sorted.length - 1}) {
             assertArrayEquals(new double[] {sorted[rank], sorted[sorted.length - 1]},
-                    PostingsExport.percentileAndMax(terms, sorted.length, rank), "rank " + rank);
+                    percentileAndMax(terms, sorted.length, rank), "rank " + rank);
         }
     }
 
@@ -48,6 +48,13 @@ class ImpactScaleTest {
 
     @Test
     void noImpactsGiveAScaleOfZeros() {
-        assertArrayEquals(new double[] {0, 0}, PostingsExport.percentileAndMax(List.of(), 0, 0));
+        assertArrayEquals(new double[] {0, 0}, percentileAndMax(List.of(), 0, 0));
+    }
+
+    /** The impact at index {@code rank} of all {@code count} impacts in ascending order, and the largest. */
+    private static double[] percentileAndMax(List<ImpactWalker.TermPostings> postings, int count, int rank) {
+        ImpactScale scale = new ImpactScale(count, rank);
+        postings.forEach(scale::add);
+        return scale.percentileAndMax(rank);
     }
 }
