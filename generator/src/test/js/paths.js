@@ -1,4 +1,4 @@
-// Where the Node tests find what Maven built before them (mvn verify: test phase, then pre-integration-test).
+// Where the Node tests find what Maven built before them (mvn test: the jar and the sites, before the tests).
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -14,6 +14,6 @@ module.exports = {
   target,
   contentSite: () => need(path.join(target, 'e2e-site'), 'content/ built into generator/target/e2e-site'),
   fixtureSite: () => need(path.join(target, 'search-fixture-site'), 'the search fixture site'),
-  parity: (name) => need(path.join(target, 'search-parity', name), 'written by ParityDumpTest'),
+  parity: (name) => need(path.join(target, 'search-parity', name), 'written by site.SearchClientSuite (ParityDump)'),
   core: (site) => require(need(path.join(site, 'search', 'core.js'), 'the client shipped with the site')),
 };

@@ -7,6 +7,7 @@ import dev.lectern.build.Pipeline;
 import dev.lectern.diag.Diagnostic;
 import dev.lectern.testing.Golden;
 import dev.lectern.testing.Paths;
+import dev.lectern.testing.Trees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +50,16 @@ class ConstructGoldenTest {
     private static void check(Path input) throws IOException {
         String file = input.getFileName().toString();
         String name = file.substring(0, file.lastIndexOf('.'));
-        Path content = Files.createTempDirectory("lectern-construct-").resolve("content");
+        Path folder = Files.createTempDirectory("lectern-construct-");
+        try {
+            check(input, name, folder.resolve("content"));
+        } finally {
+            Trees.delete(folder);
+        }
+    }
+
+    private static void check(Path input, String name, Path content) throws IOException {
+        String file = input.getFileName().toString();
         Files.createDirectories(content);
         Files.copy(input, content.resolve(file));
         Path files = input.resolveSibling(name + ".files");

@@ -6,12 +6,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The browser tests (tests/browser, Node's test runner) as one JUnit test, run by mvn verify after the jar is packaged
- * and content/ built into target/e2e-site ({@code LECTERN_SITE}): as a test among the slow JUnit classes, it runs
- * beside them in the other surefire JVM, so the cores stay busy while Chromium waits and the other tests wait on their
- * child processes. The tests skip, saying why, when Chromium or the npm packages are missing, unless
- * {@code LECTERN_REQUIRE_BROWSER} is set (.ci/run sets it). Its name does not end in Test: {@code mvn test} leaves
- * it out (nothing is packaged then).
+ * The browser tests (tests/browser, Node's test runner) as one JUnit test, against the jar and the content/ site that
+ * Maven makes before the tests (target/lectern.jar, target/e2e-site: {@code LECTERN_SITE}). It runs beside the JUnit
+ * tests in the other surefire JVM, so the cores stay busy while Chromium waits and the other tests wait on their child
+ * processes. The tests skip, saying why, when Chromium or the npm packages are missing, unless
+ * {@code LECTERN_REQUIRE_BROWSER} is set (.ci/run sets it). The pom includes it by name ({@code *Suite}).
  */
 class BrowserSuite {
     /** The files, side by side {@code node.test.concurrency} at a time. */

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
-/** The real {@code content/} built once per test JVM into a temp folder, shared by the end-to-end tests. */
+/** The real {@code content/} built once per test JVM into a temp folder (deleted when the JVM exits), shared by the end-to-end tests. */
 public final class BuiltSite {
     private static final class Holder {
         static final BuiltSite CONTENT = build(Paths.root().resolve("content"));
@@ -30,7 +30,9 @@ public final class BuiltSite {
 
     public static BuiltSite build(Path content) {
         try {
-            Path out = Files.createTempDirectory("lectern-site-").resolve("site");
+            Path folder = Files.createTempDirectory("lectern-site-");
+            Trees.deleteOnExit(folder);
+            Path out = folder.resolve("site");
             return new BuiltSite(out, new Pipeline().build(content, out));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

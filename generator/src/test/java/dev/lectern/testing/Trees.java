@@ -29,6 +29,22 @@ public final class Trees {
         }
     }
 
+    /** Deletes {@code folder} and what it holds; see {@link #deleteContents}. */
+    public static void delete(Path folder) throws IOException {
+        if (deleteContents(folder)) Files.delete(folder);
+    }
+
+    /** Deletes {@code folder} and what it holds when this JVM exits, for a folder its tests share until then. */
+    public static void deleteOnExit(Path folder) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                delete(folder);
+            } catch (IOException e) {
+                System.err.println("could not delete " + folder + ": " + e);
+            }
+        }));
+    }
+
     private static void delete(SecureDirectoryStream<Path> parent, Path name) throws IOException {
         boolean folder = parent.getFileAttributeView(name, BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS).readAttributes().isDirectory();
         if (!folder) {

@@ -1,9 +1,6 @@
 package dev.lectern.search;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.lectern.testing.BuiltSite;
-import dev.lectern.testing.Paths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,14 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
-import org.junit.jupiter.api.Test;
 
 /**
  * Writes what the Java side makes of the corpus, for the Node parity test (generator/src/test/js/parity.test.js) to
  * compare with core.js: every distinct token of content/ (plus stemmer stress words) → prose and code terms; whole
- * texts → terms (tokenization); every document → its URL.
+ * texts → terms (tokenization); every document → its URL. {@code site.SearchClientSuite} writes it before it runs the
+ * tests in Node.
  */
-class ParityDumpTest {
+public final class ParityDump {
     static final List<String> SUFFIXES = List.of("s", "es", "ed", "ing", "ly", "ness", "ational", "tional", "ization", "ation",
             "fulness", "iveness", "ousness", "ability", "ibility", "ement", "ment", "ent", "ism", "ate", "iti", "ous", "ive",
             "ize", "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ion", "ou", "icate", "ative", "alize", "iciti",
@@ -28,9 +25,10 @@ class ParityDumpTest {
     static final List<String> TRICKY = List.of("İstanbul", "ΟΔΟΣ", "naïve", "café's", "Python’s", "ABCs", "URLs", "HTTPResponse",
             "x²", "__init__.py", "**config", "@app.route", "a.b.c", "3.14", "v2.0", "e.g", "don't", "ß", "Ǆemal", "a_", "_a", "__");
 
-    @Test
-    void writesTheJavaSideOfTheParityTest() throws IOException {
-        Path out = Paths.root().resolve("generator/target/search-parity");
+    private ParityDump() {}
+
+    /** Writes words.tsv, texts.jsonl and urls.txt into the folder {@code out}, from the content/ site of this JVM. */
+    public static void write(Path out) throws IOException {
         Files.createDirectories(out);
         Analysis analysis = new Analysis();
         List<SearchDoc> docs = DocCollector.collect(BuiltSite.content().result.site());
@@ -72,6 +70,6 @@ class ParityDumpTest {
         StringBuilder urls = new StringBuilder();
         for (SearchDoc d : docs) urls.append(d.url()).append('\n');
         Files.writeString(out.resolve("urls.txt"), urls);
-        assertTrue(tokens.size() > 10_000, "tokens: " + tokens.size());
+        if (tokens.size() <= 10_000) throw new IllegalStateException("only " + tokens.size() + " tokens: is content/ there?");
     }
 }
