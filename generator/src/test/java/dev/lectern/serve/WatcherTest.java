@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** One rebuild per burst of changes, none for what a build writes, and watching that survives its callback. */
 @Timeout(60)
 class WatcherTest {
+    /** Bursts made at most in {@link #aBurstOfChangesIsOneRebuild}. */
+    private static final int BURSTS = 5;
     @TempDir
     Path dir;
 
@@ -53,16 +55,34 @@ class WatcherTest {
         }
     }
 
+    /**
+     * A burst is changes less than {@link Watcher#QUIET_MS} apart, so a burst whose writer was held up that long (a
+     * loaded machine: the tests run beside Chromium and builds) is rightly two: such a burst is made again, up to
+     * {@link #BURSTS} times, and the last one counts whatever happened to it.
+     */
     @Test
     void aBurstOfChangesIsOneRebuild() throws Exception {
         Path content = Files.createDirectories(dir.resolve("content"));
         try (Watcher w = new Watcher(List.of(content), dir.resolve("site"), notices::add, calls::incrementAndGet)) {
-            for (int i = 0; i < 30; i++) Files.writeString(content.resolve("g" + i + ".md"), "# Guide " + i + "\n");
-            Files.createDirectories(content.resolve("sub/deeper"));
-            Files.writeString(content.resolve("sub/deeper/x.md"), "# X\n");
-            awaitCalls(calls, 1);
-            Thread.sleep(1500);
-            assertEquals(1, calls.get());
+            for (int burst = 1; ; burst++) {
+                calls.set(0);
+                long longestGap = 0;
+                long last = System.nanoTime();
+                for (int i = 0; i < 30; i++) {
+                    Files.writeString(content.resolve("g" + i + ".md"), "# Guide " + burst + "." + i + "\n");
+                    longestGap = Math.max(longestGap, System.nanoTime() - last);
+                    last = System.nanoTime();
+                }
+                Files.createDirectories(content.resolve("sub" + burst + "/deeper"));
+                Files.writeString(content.resolve("sub" + burst + "/deeper/x.md"), "# X\n");
+                longestGap = Math.max(longestGap, System.nanoTime() - last);
+                awaitCalls(calls, 1);
+                Thread.sleep(1500);
+                if (longestGap < Watcher.QUIET_MS * 1_000_000 / 2 || burst == BURSTS) {
+                    assertEquals(1, calls.get(), "burst " + burst + ", its longest gap " + longestGap / 1_000_000 + " ms");
+                    return;
+                }
+            }
         }
     }
 
