@@ -1,5 +1,6 @@
-// axe-core (WCAG 2.1 A and AA rules) on the home, guide, question, topic and search pages, in light and dark schemes (one
-// load per page), and with the search box open. Skips like search.test.js when Chromium or the npm packages are missing.
+// axe-core (WCAG 2.1 A and AA rules) on the home, guide, question, topic and search pages, in the light scheme and, for
+// the rules of colour, the dark one (one load per page), and with the search box open. Skips like search.test.js when
+// Chromium or the npm packages are missing.
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert/strict');

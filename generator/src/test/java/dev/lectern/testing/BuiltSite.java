@@ -10,7 +10,10 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
-/** The real {@code content/} built once per test JVM into a temp folder (deleted when the JVM exits), shared by the end-to-end tests. */
+/**
+ * The real {@code content/} built once per test JVM into a temp folder (deleted when the JVM exits), shared by the
+ * end-to-end tests.
+ */
 public final class BuiltSite {
     private static final class Holder {
         static final BuiltSite CONTENT = build(Paths.root().resolve("content"));
