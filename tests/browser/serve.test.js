@@ -39,14 +39,15 @@ function serve(content, output, port = 0) {
   const child = spawn('java', [...JAVA, '-jar', JAR, 'serve', '--content', content, '--output', output, '--port', String(port)]);
   running.push(child);
   serve.last = child;
-  let out = '';
+  child.out = '';
+  child.stderr.on('data', (chunk) => { child.out += chunk; });
   return new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const m = out.match(/at (http:\/\/127\.0\.0\.1:\d+\/)/);
+      child.out += chunk;
+      const m = child.out.match(/at (http:\/\/127\.0\.0\.1:\d+\/)/);
       if (m) resolve(m[1]);
     });
-    child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
+    child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${child.out}`)));
   });
 }
 
@@ -117,6 +118,9 @@ it('a page open while the server restarts reconnects and reloads into the new si
   await new Promise((resolve) => { first.on('exit', resolve); first.kill(); });
   fs.writeFileSync(path.join(content, 'g.md'), guide('After the restart?'));
   await serve(content, path.join(dir, 'restart/site'), new URL(url).port);
-  await shows(page, 'After the restart?');
+  // what both servers said, should the page not come back
+  await shows(page, 'After the restart?').catch((e) => {
+    throw new Error(`${e.message}\nthe page: ${page.url()}\nthe first server:\n${first.out}\nthe second:\n${serve.last.out}`);
+  });
   assert.deepEqual(errors, []);
 });
