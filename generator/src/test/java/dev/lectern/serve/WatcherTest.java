@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class WatcherTest {
     /** Bursts made at most in {@link #aBurstOfChangesIsOneRebuild}. */
     private static final int BURSTS = 5;
+
     @TempDir
     Path dir;
 

@@ -45,7 +45,6 @@ class HighlightCorpusTest {
         }
     }
 
-
     @Test
     void highlightingInParallelGivesTheSameOutput() {
         List<String> sequential = BLOCKS.stream().map(b -> H.highlight(b.language(), b.code())).toList();
