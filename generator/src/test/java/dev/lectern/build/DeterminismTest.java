@@ -25,16 +25,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DeterminismTest {
     /**
-     * content/ built here, in this JVM, against the same content built by another process: the site mvn verify builds
-     * with the CLI for the browser tests ({@code LECTERN_SITE}, in another output folder), else a second build here.
+     * content/ built in this JVM (the build the end-to-end tests share) against the same content built by another
+     * process: the site mvn verify builds with the CLI for the browser tests ({@code LECTERN_SITE}, in another output
+     * folder), else a second build here.
      */
     @Test
     void twoBuildsOfTheContentAreByteIdentical() throws IOException {
         String e2e = System.getenv("LECTERN_SITE");
         boolean built = e2e != null && Files.isRegularFile(Path.of(e2e, "index.html"));
-        Path first = built ? Path.of(e2e) : BuiltSite.content().output;
-        Path second = BuiltSite.build(Paths.root().resolve("content")).output;
-        assertSameTree(first, second, built ? "a build in another JVM (the CLI's) and output folder" : "a second build in the same JVM");
+        Path first = built ? Path.of(e2e) : BuiltSite.build(Paths.root().resolve("content")).output;
+        assertSameTree(first, BuiltSite.content().output, built ? "a build in another JVM (the CLI's) and output folder" : "a second build in the same JVM");
     }
 
     @Test

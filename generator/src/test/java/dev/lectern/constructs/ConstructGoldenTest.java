@@ -7,6 +7,7 @@ import dev.lectern.build.Pipeline;
 import dev.lectern.diag.Diagnostic;
 import dev.lectern.testing.Golden;
 import dev.lectern.testing.Paths;
+import dev.lectern.testing.Scratch;
 import dev.lectern.testing.Trees;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ class ConstructGoldenTest {
     private static void check(Path input) throws IOException {
         String file = input.getFileName().toString();
         String name = file.substring(0, file.lastIndexOf('.'));
-        Path folder = Files.createTempDirectory("lectern-construct-");
+        Path folder = Scratch.folder("lectern-construct-");
         try {
             check(input, name, folder.resolve("content"));
         } finally {

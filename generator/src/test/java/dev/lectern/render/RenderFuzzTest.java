@@ -15,6 +15,7 @@ import dev.lectern.publish.Artifact;
 import dev.lectern.source.ContentFile;
 import dev.lectern.source.SourceStage;
 import dev.lectern.testing.Bounded;
+import dev.lectern.testing.Scratch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -62,7 +63,7 @@ class RenderFuzzTest {
 
     private static Path file() {
         try {
-            Path dir = Files.createTempDirectory("lectern-fuzz-render-");
+            Path dir = Scratch.folder("lectern-fuzz-render-");
             dir.toFile().deleteOnExit();
             dir.resolve("guide.md").toFile().deleteOnExit();
             return dir.resolve("guide.md");

@@ -9,6 +9,7 @@ import dev.lectern.diag.Diagnostics;
 import dev.lectern.diag.Severity;
 import dev.lectern.model.Guide;
 import dev.lectern.testing.Bounded;
+import dev.lectern.testing.Scratch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -43,7 +44,7 @@ class SourceStageFuzzTest {
 
     private static Path folder() {
         try {
-            Path dir = Files.createTempDirectory("lectern-fuzz-content-");
+            Path dir = Scratch.folder("lectern-fuzz-content-");
             dir.toFile().deleteOnExit();
             dir.resolve("guide.md").toFile().deleteOnExit(); // runs first: the folder must be empty to go
             return dir;

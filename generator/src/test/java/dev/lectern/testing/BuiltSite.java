@@ -33,7 +33,7 @@ public final class BuiltSite {
 
     public static BuiltSite build(Path content) {
         try {
-            Path folder = Files.createTempDirectory("lectern-site-");
+            Path folder = Scratch.folder("lectern-site-");
             Trees.deleteOnExit(folder);
             Path out = folder.resolve("site");
             return new BuiltSite(out, new Pipeline().build(content, out));

@@ -46,7 +46,7 @@ public final class ChildBuilds {
                     "-cp", System.getProperty("java.class.path"), ChildBuilds.class.getName(), String.valueOf(cpuSeconds),
                     String.valueOf(wallSeconds)));
             todo.forEach(j -> cmd.add(j.toString()));
-            Path out = Files.createTempFile("lectern-child-builds", ".log");
+            Path out = Scratch.file("lectern-child-builds", ".log");
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
             // the child bounds each job's time itself; this catches a child that cannot
             if (!p.waitFor((long) wallSeconds * todo.size() + 60, TimeUnit.SECONDS)) p.destroyForcibly().waitFor();

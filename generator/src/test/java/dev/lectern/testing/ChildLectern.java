@@ -33,8 +33,8 @@ public final class ChildLectern {
 
     /** Runs to the end (at most 120 s); {@code env} entries with a null value are removed from the environment. */
     public static Run run(Path workDir, Map<String, String> env, String... args) throws IOException, InterruptedException {
-        Path out = Files.createTempFile("lectern-child", ".out");
-        Path err = Files.createTempFile("lectern-child", ".err");
+        Path out = Scratch.file("lectern-child", ".out");
+        Path err = Scratch.file("lectern-child", ".err");
         try {
             ProcessBuilder pb = builder(workDir, env, args);
             Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();

@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs test files with Node's test runner, as a JUnit test: its output is printed when it ends (and kept in a log file
  * under generator/target), and it fails the test unless every file passed. The reporter and how many files run side
- * by side come from the system properties {@code node.test.reporter} and {@code node.test.concurrency} (the pom's).
+ * by side come from the system properties {@code node.test.reporter} and {@code node.test.concurrency} (the pom's). Their
+ * temporary folders go where the JUnit tests' do ({@link Scratch}).
  */
 public final class NodeTests {
     private NodeTests() {
@@ -25,7 +26,9 @@ public final class NodeTests {
                 "--test-reporter=" + System.getProperty("node.test.reporter", "spec"),
                 "--test-concurrency=" + System.getProperty("node.test.concurrency", "2")));
         cmd.addAll(files);
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("TMPDIR", Scratch.root().toString()); // the tests' folders, and Chromium's profiles, where the JUnit tests' go
+        Process p = pb.start();
         boolean ended = p.waitFor(15, TimeUnit.MINUTES);
         if (!ended) p.destroyForcibly().waitFor();
         System.out.println(Files.readString(log));
