@@ -46,8 +46,13 @@ function siteDir() {
 }
 
 const JAR = path.resolve(__dirname, '../../generator/target/lectern.jar');
-/** The JVM options ./lectern runs the jar with (a big stack; C1 only and the serial collector: a short run's CPU halves). */
-const JAVA = ['-Xss16m', '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'];
+/**
+ * The JVM options ./lectern runs the jar with (a big stack; C1 only and the serial collector: a short run's CPU halves),
+ * and under mvn verify the class-data archive of the jar's classes that the JUnit tests' children use too
+ * (LECTERN_TEST_CDS, made for the Java first on PATH there: a build starts with its classes loaded).
+ */
+const JAVA = ['-Xss16m', '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC',
+  ...(process.env.LECTERN_TEST_CDS ? [`-XX:SharedArchiveFile=${process.env.LECTERN_TEST_CDS}`] : [])];
 
 /** Why a browser test cannot run here ('' when it can): Chromium, the npm packages, or the generator jar missing. */
 function whatIsMissing(packages, jar) {

@@ -3,6 +3,7 @@ package dev.lectern.build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lectern.testing.ChildJava;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,11 +22,10 @@ final class ChildBuild {
     }
 
     static Path run(Path content, Path output, Map<String, String> env, String... jvmFlags) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xss16m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
-        cmd.addAll(List.of(jvmFlags));
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.lectern.cli.Main",
-                "build", "--content", content.toString(), "--output", output.toString()));
+        List<String> options = new ArrayList<>(List.of("-Xss16m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        options.addAll(List.of(jvmFlags));
+        List<String> cmd = new ArrayList<>(ChildJava.command(options, false));
+        cmd.addAll(List.of("dev.lectern.cli.Main", "build", "--content", content.toString(), "--output", output.toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().keySet().removeIf(k -> k.equals("LANG") || k.equals("LANGUAGE") || k.startsWith("LC_") || k.equals("TZ")
                 || k.equals("JAVA_TOOL_OPTIONS") || k.equals("JDK_JAVA_OPTIONS"));

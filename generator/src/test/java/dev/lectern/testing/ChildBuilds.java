@@ -41,10 +41,8 @@ public final class ChildBuilds {
         Map<Path, Result> results = new LinkedHashMap<>();
         List<Path> todo = new ArrayList<>(jobs);
         while (!todo.isEmpty()) {
-            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    heap, "-Xss16m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                    "-cp", System.getProperty("java.class.path"), ChildBuilds.class.getName(), String.valueOf(cpuSeconds),
-                    String.valueOf(wallSeconds)));
+            List<String> cmd = new ArrayList<>(ChildJava.command(List.of(heap, "-Xss16m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), true));
+            cmd.addAll(List.of(ChildBuilds.class.getName(), String.valueOf(cpuSeconds), String.valueOf(wallSeconds)));
             todo.forEach(j -> cmd.add(j.toString()));
             Path out = Scratch.file("lectern-child-builds", ".log");
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();

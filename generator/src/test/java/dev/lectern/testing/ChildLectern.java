@@ -22,11 +22,10 @@ public final class ChildLectern {
     public record Run(int code, String out, String err) {
     }
 
-    /** The command that starts Lectern's main class with this test JVM's classpath. */
+    /** The command that starts Lectern's main class ({@link ChildJava}: the packaged jar, or this JVM's class path). */
     public static List<String> command(String... args) {
-        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xss16m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", cp, "dev.lectern.cli.Main"));
+        List<String> cmd = new ArrayList<>(ChildJava.command(List.of("-Xss16m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), false));
+        cmd.add("dev.lectern.cli.Main");
         cmd.addAll(List.of(args));
         return cmd;
     }
