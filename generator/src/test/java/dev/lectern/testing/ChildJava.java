@@ -74,8 +74,8 @@ public final class ChildJava {
 
     /**
      * The archive for this jar and Java, made when missing: a build of the search fixture that writes the classes it
-     * loaded. Test JVMs running side by side take turns (a file lock), so one makes it and the other finds it. Null
-     * when it cannot be made: the children then run without one.
+     * loaded; it replaces those of earlier jars. Test JVMs running side by side take turns (a file lock), so one makes it
+     * and the other finds it. Null when it cannot be made: the children then run without one.
      */
     private static Path make() {
         try {
@@ -85,6 +85,10 @@ public final class ChildJava {
             try (FileChannel lock = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                  FileLock held = lock.lock()) {
                 if (Files.isRegularFile(file)) return file;
+                // the archives of earlier jars (the jar is made anew on each run), 20 MB each
+                try (Stream<Path> old = Files.list(dir)) {
+                    for (Path f : old.filter(f -> f.toString().endsWith(".jsa")).toList()) Files.deleteIfExists(f);
+                }
                 Path made = dir.resolve(name + ".part");
                 Path site = Scratch.folder("lectern-cds-");
                 Process p = new ProcessBuilder(JAVA.toString(), "-XX:ArchiveClassesAtExit=" + made, "-Xss16m",
