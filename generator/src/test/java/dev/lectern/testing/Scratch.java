@@ -11,14 +11,14 @@ import org.junit.jupiter.api.io.TempDirFactory;
 /**
  * Where the tests write their temporary folders and files: in memory ({@code /dev/shm}) where the machine offers room
  * there, else the JVM's temporary folder. The tests create and delete tens of thousands of files (whole sites, built
- * again and again); on a disk that costs the kernel far more than the tests' own work in places (an ext4 without a
- * journal looks past every inode freed in the last minute for each file it creates), and in memory it costs next to
- * nothing. Every {@code @TempDir} comes from here (junit-platform.properties names this class as JUnit's factory), the
+ * again and again); on a disk that costs the kernel dearly in places (an ext4 without a journal looks past every inode
+ * freed in the last minute for each file it creates: up to a fifth of the CPU of a build of content/), and in memory
+ * next to nothing. Every {@code @TempDir} comes from here (junit-platform.properties names this class as JUnit's factory), the
  * tests' own temporary files too ({@link #folder}, {@link #file}), and the tests in Node get the same folder as their
  * {@code TMPDIR} ({@link NodeTests}). {@code -Dtest.scratch=DIR} chooses the folder instead.
  */
 public final class Scratch implements TempDirFactory {
-    /** Room the tests may need at once (they peak at a few dozen MB): a smaller /dev/shm, as in a container, is passed over. */
+    /** Room the tests may need at once (they peaked at 200 MB): a smaller /dev/shm, as in a container, is passed over. */
     private static final long ROOM = 1L << 30;
     private static final Path ROOT = choose();
 
