@@ -49,18 +49,17 @@ class ConstructGoldenTest {
     }
 
     private static void check(Path input) throws IOException {
-        String file = input.getFileName().toString();
-        String name = file.substring(0, file.lastIndexOf('.'));
         Path folder = Scratch.folder("lectern-construct-");
         try {
-            check(input, name, folder.resolve("content"));
+            check(input, folder.resolve("content"));
         } finally {
             Trees.delete(folder);
         }
     }
 
-    private static void check(Path input, String name, Path content) throws IOException {
+    private static void check(Path input, Path content) throws IOException {
         String file = input.getFileName().toString();
+        String name = file.substring(0, file.lastIndexOf('.'));
         Files.createDirectories(content);
         Files.copy(input, content.resolve(file));
         Path files = input.resolveSibling(name + ".files");
