@@ -15,7 +15,6 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
-import org.apache.lucene.analysis.pattern.PatternTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
@@ -34,7 +33,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * <p>{@link #TOKEN} is ours rather than UAX#29 because readers search for symbols the standard tokenizer drops: it
  * keeps {@code *args}, {@code **kwargs}, {@code @property} and {@code @functools.wraps} (a sigil after no word
  * character), dotted names ({@code os.path.join}), words with an apostrophe, and the operators {@code :=},
- * {@code ==}, {@code !=} and {@code ->}. The same expression appears in {@code core.js}.
+ * {@code ==}, {@code !=} and {@code ->}. The same expression appears in {@code core.js}; {@link TokenScanner} applies
+ * it by hand.
  */
 final class Analysis {
     /** Keep in step with {@code TOKEN} in core.js. The branches start with different characters; words come first as the most common. */
@@ -66,7 +66,7 @@ final class Analysis {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
-                Tokenizer source = new PatternTokenizer(TOKEN, 0);
+                Tokenizer source = new TokenScanner();
                 TokenStream s = new EnglishPossessiveFilter(source);
                 if (counts != null) s = new WordCounter(s, counts);
                 s = new IdentifierSplitFilter(s);
