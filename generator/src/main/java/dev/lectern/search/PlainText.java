@@ -22,7 +22,6 @@ final class PlainText {
     private static final Pattern AUTOLINK = Pattern.compile("<(?:https?|ftp|mailto):[^<>\\s]*+>|\\bhttps?://[^\\s)\\]>]++");
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*+(?:\\s[^<>]*+)?/?>");
     private static final Pattern LINE_MARKER = Pattern.compile("(?m)^[ \t]*+(?:#{1,6}[ \t]|>[ \t]?|[-+][ \t])++");
-    private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern ESCAPE = Pattern.compile("\\\\(\\p{Punct})");
 
     private PlainText() {
@@ -30,12 +29,14 @@ final class PlainText {
 
     /** One line of text: whitespace collapsed. */
     static String of(String markdown) {
+        // each expression runs only where the text holds what every match of it must hold: looking for that is many
+        // times quicker than the engine trying the expression at every position
         String s = withoutAdmonitionMarkers(withoutComments(markdown));
-        s = LINK_DEFINITION.matcher(s).replaceAll(" ");
-        s = NAVIGATION_LINE.matcher(s).replaceAll(" ");
+        if (s.contains("]:")) s = LINK_DEFINITION.matcher(s).replaceAll(" ");
+        if (s.contains("](#")) s = NAVIGATION_LINE.matcher(s).replaceAll(" ");
         s = withoutTableRules(s);
-        s = IMAGE_OR_LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-        s = AUTOLINK.matcher(s).replaceAll(" ");
+        if (s.contains("](") || s.contains("][")) s = IMAGE_OR_LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        if (s.contains("http") || s.contains("<ftp:") || s.contains("<mailto:")) s = AUTOLINK.matcher(s).replaceAll(" ");
         List<int[]> spans = codeSpans(s);
         s = stripEmphasis(s, spans);
         spans = codeSpans(s);
@@ -49,7 +50,21 @@ final class PlainText {
             at = span[1];
         }
         out.append(inline(s.substring(at)));
-        return SPACE.matcher(out).replaceAll(" ").strip();
+        return collapseSpace(out).strip();
+    }
+
+    /** Each run of {@code \s} (space, tab, line ends, vertical tab, form feed) as one space. */
+    private static String collapseSpace(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!white) out.append(c);
+            else if (!space) out.append(' ');
+            space = white;
+        }
+        return out.toString();
     }
 
     /** {@code <!-- … -->} removed; an unclosed comment is text (no later one can close either, so the scan stops). */
@@ -146,10 +161,11 @@ final class PlainText {
     }
 
     private static String inline(String s) {
-        String t = TAG.matcher(MathDollars.withoutDollars(s)).replaceAll(" ");
+        String t = MathDollars.withoutDollars(s);
+        if (t.indexOf('<') >= 0) t = TAG.matcher(t).replaceAll(" ");
         t = LINE_MARKER.matcher(t).replaceAll(" ");
         t = t.replace("~~", " ").replace('|', ' ');
-        t = ESCAPE.matcher(t).replaceAll("$1");
+        if (t.indexOf('\\') >= 0) t = ESCAPE.matcher(t).replaceAll("$1");
         return t.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
                 .replace("&nbsp;", " ").replace("&amp;", "&");
     }
