@@ -255,8 +255,16 @@ final class NavTree {
         return new int[] {from, Math.min(size, from + WINDOW)};
     }
 
-    private static String count(int n, String noun) {
-        return String.format(java.util.Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+    /** "1 question", "1,204 questions": digits grouped by threes with commas, whatever the locale. */
+    static String count(int n, String noun) {
+        String digits = Integer.toString(n);
+        StringBuilder sb = new StringBuilder(digits.length() + noun.length() + 6);
+        int lead = digits.startsWith("-") ? 1 : 0;
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > lead && (digits.length() - i) % 3 == 0) sb.append(',');
+            sb.append(digits.charAt(i));
+        }
+        return sb.append(' ').append(noun).append(n == 1 ? "" : "s").toString();
     }
 
     /** "… 120 more questions": a link to the guide page where the hidden run of questions continues, at {@code next}. */

@@ -82,14 +82,38 @@ final class SitePaths {
     }
 
     /** The relative path from folder {@code from} to folder {@code to}: "" when they are the same. */
-    private static String folderBetween(String from, String to) {
-        String[] a = from.isEmpty() ? new String[0] : from.split("/");
-        String[] b = to.isEmpty() ? new String[0] : to.split("/");
-        int common = 0;
-        while (common < a.length && common < b.length && a[common].equals(b[common])) common++;
-        StringBuilder sb = new StringBuilder("../".repeat(a.length - common));
-        for (int i = common; i < b.length; i++) sb.append(b[i]).append('/');
+    static String folderBetween(String from, String to) {
+        // the folders' names are the parts between slashes, trailing slashes ignored; read in place (this runs for
+        // every link of every page)
+        int fromEnd = withoutTrailingSlashes(from);
+        int toEnd = withoutTrailingSlashes(to);
+        int f = 0;
+        int t = 0;
+        while (f < fromEnd && t < toEnd) {
+            int fSlash = slashOrEnd(from, f, fromEnd);
+            int tSlash = slashOrEnd(to, t, toEnd);
+            if (fSlash - f != tSlash - t || !from.regionMatches(f, to, t, fSlash - f)) break;
+            f = fSlash + 1;
+            t = tSlash + 1;
+        }
+        StringBuilder sb = new StringBuilder();
+        if (f < fromEnd) {
+            sb.append("../");
+            for (int i = f; i < fromEnd; i++) if (from.charAt(i) == '/') sb.append("../");
+        }
+        if (t < toEnd) sb.append(to, t, toEnd).append('/');
         return sb.toString();
+    }
+
+    private static int withoutTrailingSlashes(String path) {
+        int end = path.length();
+        while (end > 0 && path.charAt(end - 1) == '/') end--;
+        return end;
+    }
+
+    private static int slashOrEnd(String path, int from, int end) {
+        int slash = path.indexOf('/', from);
+        return slash < 0 || slash > end ? end : slash;
     }
 
     /** A link to the folder a link starts from is "./": an empty href would be the page itself, query and all. */

@@ -65,4 +65,13 @@ class NavWindowTest {
         Element before = page.select(".sidebar a").stream().filter(a -> a.text().endsWith("earlier questions")).findFirst().orElseThrow();
         assertEquals("../index.html#q34", before.attr("href"));
     }
+
+    @Test
+    void countsAreGroupedByThousandsWhateverTheLocale() {
+        assertEquals("1 question", NavTree.count(1, "question"));
+        assertEquals("0 questions", NavTree.count(0, "question"));
+        assertEquals("999 questions", NavTree.count(999, "question"));
+        assertEquals("1,000 questions", NavTree.count(1_000, "question"));
+        assertEquals("1,234,567 questions", NavTree.count(1_234_567, "question"));
+    }
 }

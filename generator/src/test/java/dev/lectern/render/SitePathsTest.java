@@ -40,4 +40,33 @@ class SitePathsTest {
         assertEquals("a.png", SitePaths.toFile("", "a.png"));
         assertEquals("../../a.png", SitePaths.toFile("g/q/", "a.png"));
     }
+
+    /** Folders compared part by part, as splitting each at its slashes would: generated paths against that reading. */
+    @Test
+    void folderLinksClimbToTheLastSharedFolderAndDescend() {
+        String[] parts = {"a", "b", "ab", "", "c"};
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            String from = path(parts, random);
+            String to = path(parts, random);
+            assertEquals(bySplitting(from, to), SitePaths.folderBetween(from, to), from + " -> " + to);
+        }
+    }
+
+    private static String path(String[] parts, java.util.Random random) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = random.nextInt(5); i > 0; i--) sb.append(parts[random.nextInt(parts.length)]).append('/');
+        if (random.nextBoolean() && sb.length() > 0) sb.setLength(sb.length() - 1);
+        return sb.toString();
+    }
+
+    private static String bySplitting(String from, String to) {
+        String[] a = from.isEmpty() ? new String[0] : from.split("/");
+        String[] b = to.isEmpty() ? new String[0] : to.split("/");
+        int common = 0;
+        while (common < a.length && common < b.length && a[common].equals(b[common])) common++;
+        StringBuilder sb = new StringBuilder("../".repeat(a.length - common));
+        for (int i = common; i < b.length; i++) sb.append(b[i]).append('/');
+        return sb.toString();
+    }
 }
