@@ -70,31 +70,37 @@ final class RelatedQuestions {
         Map<String, List<Match>> related = new TreeMap<>();
         int[] seen = new int[n];
         Arrays.fill(seen, -1);
-        float[] weightOf = new float[df.length];
+        // 1 + the place of each of the current question's terms in its vector; 0 for every other term
+        int[] slotOf = new int[df.length];
+        int[] candidates = new int[MAX_CANDIDATES];
+        int[] sharedSlots = new int[TermVectors.KEEP];
+        float[] sharedWeights = new float[TermVectors.KEEP];
         for (int i = 0; i < n; i++) {
             ItemText item = v.items.get(i);
             if (!item.question() || norm[i] == 0) continue;
-            List<Integer> candidates = new ArrayList<>();
+            int count = 0;
             List<Integer> probes = probes(v, i, norm[i], df, heaviest, min);
-            for (int k = probes.size() - 1; k >= 0 && candidates.size() < MAX_CANDIDATES; k--) {
+            for (int k = probes.size() - 1; k >= 0 && count < MAX_CANDIDATES; k--) {
                 int[] p = postings[probes.get(k)];
                 // the question's own guide is one run of the list: step over it
                 int ownFrom = lowerBound(p, guideStart[i]);
                 int ownTo = ownFrom;
                 while (ownTo < p.length && v.items.get(p[ownTo]).guide() == item.guide()) ownTo++;
-                collect(p, 0, ownFrom, i, seen, candidates);
-                collect(p, ownTo, p.length, i, seen, candidates);
+                if (candidates.length < count + p.length) candidates = Arrays.copyOf(candidates, count + p.length);
+                count = collect(p, 0, ownFrom, i, seen, candidates, count);
+                count = collect(p, ownTo, p.length, i, seen, candidates, count);
             }
+            int[] terms = v.top[i];
+            float[] weights = v.weights[i];
+            for (int k = 0; k < terms.length; k++) slotOf[terms[k]] = k + 1;
             List<double[]> found = new ArrayList<>();
-            for (int j : candidates) {
-                for (int k = 0; k < v.top[j].length; k++) weightOf[v.top[j][k]] = v.weights[j][k];
-                double dot = 0;
-                // summed in the question's term order, the order the cosine has always been computed in
-                for (int k = 0; k < v.top[i].length; k++) dot += (double) v.weights[i][k] * weightOf[v.top[i][k]];
-                for (int t : v.top[j]) weightOf[t] = 0;
+            for (int c = 0; c < count; c++) {
+                int j = candidates[c];
+                double dot = dot(weights, slotOf, v.top[j], v.weights[j], sharedSlots, sharedWeights);
                 double cos = dot / (norm[i] * norm[j]);
                 if (dot != 0 && cos >= min) found.add(new double[] {cos, j});
             }
+            for (int t : terms) slotOf[t] = 0;
             // most similar first; equal scores in site order, so every build lists the same questions
             found.sort((a, b) -> a[0] != b[0] ? Double.compare(b[0], a[0]) : Double.compare(a[1], b[1]));
             if (found.isEmpty()) continue;
@@ -127,14 +133,40 @@ final class RelatedQuestions {
         return out;
     }
 
-    /** Adds the questions {@code p[from..to)} not yet seen for question {@code i}. */
-    private static void collect(int[] p, int from, int to, int i, int[] seen, List<Integer> candidates) {
+    /**
+     * The dot product of a question's vector ({@code weights}, its terms' places in {@code slotOf}) with another's
+     * ({@code terms}, {@code termWeights}), over the terms the two share, summed in the question's term order: the order
+     * it has always been summed in, over all the question's terms (those not shared add nothing), so every cosine keeps
+     * its last bit. {@code slots} and {@code shared} are room for the shared terms.
+     */
+    private static double dot(float[] weights, int[] slotOf, int[] terms, float[] termWeights, int[] slots, float[] shared) {
+        int count = 0;
+        for (int k = 0; k < terms.length; k++) {
+            int slot = slotOf[terms[k]] - 1;
+            if (slot < 0) continue;
+            int at = count++;
+            while (at > 0 && slots[at - 1] > slot) {
+                slots[at] = slots[at - 1];
+                shared[at] = shared[at - 1];
+                at--;
+            }
+            slots[at] = slot;
+            shared[at] = termWeights[k];
+        }
+        double dot = 0;
+        for (int s = 0; s < count; s++) dot += (double) weights[slots[s]] * shared[s];
+        return dot;
+    }
+
+    /** Adds the questions {@code p[from..to)} not yet seen for question {@code i} after the first {@code count}; the new count. */
+    private static int collect(int[] p, int from, int to, int i, int[] seen, int[] candidates, int count) {
         for (int x = from; x < to; x++) {
             if (seen[p[x]] != i) {
                 seen[p[x]] = i;
-                candidates.add(p[x]);
+                candidates[count++] = p[x];
             }
         }
+        return count;
     }
 
     /** The first index of sorted {@code a} holding a value at least {@code key}. */
