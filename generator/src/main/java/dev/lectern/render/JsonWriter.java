@@ -118,8 +118,12 @@ final class JsonWriter {
                 case '\b' -> q.append("\\b");
                 case '\f' -> q.append("\\f");
                 default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') q.append(String.format("\\u%04x", (int) c));
-                    else q.append(c);
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                        q.append("\\u");
+                        for (int shift = 12; shift >= 0; shift -= 4) q.append(Character.forDigit((c >> shift) & 0xf, 16));
+                    } else {
+                        q.append(c);
+                    }
                 }
             }
         }
