@@ -259,9 +259,8 @@ final class NavTree {
     static String count(int n, String noun) {
         String digits = Integer.toString(n);
         StringBuilder sb = new StringBuilder(digits.length() + noun.length() + 6);
-        int lead = digits.startsWith("-") ? 1 : 0;
         for (int i = 0; i < digits.length(); i++) {
-            if (i > lead && (digits.length() - i) % 3 == 0) sb.append(',');
+            if (i > 0 && (digits.length() - i) % 3 == 0) sb.append(',');
             sb.append(digits.charAt(i));
         }
         return sb.append(' ').append(noun).append(n == 1 ? "" : "s").toString();
