@@ -117,7 +117,7 @@ final class TokenScanner extends Tokenizer {
     }
 
     /** {@code [\p{L}\p{N}_]}. */
-    static boolean isWord(int c) {
+    private static boolean isWord(int c) {
         if (c < 128) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
         if (Character.isLetter(c)) return true;
         int type = Character.getType(c);

@@ -22,9 +22,7 @@ final class ChildBuild {
     }
 
     static Path run(Path content, Path output, Map<String, String> env, String... jvmFlags) throws IOException, InterruptedException {
-        List<String> options = new ArrayList<>(List.of("-Xss16m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
-        options.addAll(List.of(jvmFlags));
-        List<String> cmd = new ArrayList<>(ChildJava.command(options, false));
+        List<String> cmd = new ArrayList<>(ChildJava.command(List.of(jvmFlags), false));
         cmd.addAll(List.of("dev.lectern.cli.Main", "build", "--content", content.toString(), "--output", output.toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().keySet().removeIf(k -> k.equals("LANG") || k.equals("LANGUAGE") || k.startsWith("LC_") || k.equals("TZ")

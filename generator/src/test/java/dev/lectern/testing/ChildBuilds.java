@@ -41,7 +41,7 @@ public final class ChildBuilds {
         Map<Path, Result> results = new LinkedHashMap<>();
         List<Path> todo = new ArrayList<>(jobs);
         while (!todo.isEmpty()) {
-            List<String> cmd = new ArrayList<>(ChildJava.command(List.of(heap, "-Xss16m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), true));
+            List<String> cmd = new ArrayList<>(ChildJava.command(List.of(heap), true));
             cmd.addAll(List.of(ChildBuilds.class.getName(), String.valueOf(cpuSeconds), String.valueOf(wallSeconds)));
             todo.forEach(j -> cmd.add(j.toString()));
             Path out = Scratch.file("lectern-child-builds", ".log");

@@ -24,6 +24,8 @@ import java.util.stream.Stream;
 public final class ChildJava {
     private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
     private static final Path JAR = Paths.root().resolve("generator/target/lectern.jar");
+    /** The options ./lectern runs the jar with: a big stack, C1 only and the serial collector (a short run's CPU halves). */
+    private static final List<String> LAUNCHER_OPTIONS = List.of("-Xss16m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private ChildJava() {
     }
@@ -44,11 +46,13 @@ public final class ChildJava {
     }
 
     /**
-     * {@code java}, the options, the archive when there is one, then {@code -cp} and the class path: the jar (followed
-     * by this JVM's class path when the child runs a test class too), else this JVM's class path.
+     * {@code java}, the launcher's options and then {@code options}, the archive when there is one, then {@code -cp} and
+     * the class path: the jar (followed by this JVM's class path when the child runs a test class too), else this JVM's
+     * class path.
      */
     public static List<String> command(List<String> options, boolean testClasses) {
         List<String> cmd = new ArrayList<>(List.of(JAVA.toString()));
+        cmd.addAll(LAUNCHER_OPTIONS);
         cmd.addAll(options);
         String own = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         if (Holder.JAR_FRESH) {
@@ -91,10 +95,11 @@ public final class ChildJava {
                 }
                 Path made = dir.resolve(name + ".part");
                 Path site = Scratch.folder("lectern-cds-");
-                Process p = new ProcessBuilder(JAVA.toString(), "-XX:ArchiveClassesAtExit=" + made, "-Xss16m",
-                        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", JAR.toString(), "dev.lectern.cli.Main", "build",
-                        "--content", Paths.fixtures().resolve("search-site").toString(), "--output", site.resolve("site").toString())
-                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                List<String> cmd = new ArrayList<>(List.of(JAVA.toString(), "-XX:ArchiveClassesAtExit=" + made));
+                cmd.addAll(LAUNCHER_OPTIONS);
+                cmd.addAll(List.of("-cp", JAR.toString(), "dev.lectern.cli.Main", "build",
+                        "--content", Paths.fixtures().resolve("search-site").toString(), "--output", site.resolve("site").toString()));
+                Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
                 boolean ended = p.waitFor(120, TimeUnit.SECONDS);
                 if (!ended) p.destroyForcibly().waitFor();
                 Trees.delete(site);

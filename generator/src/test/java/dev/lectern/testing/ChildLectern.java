@@ -24,7 +24,7 @@ public final class ChildLectern {
 
     /** The command that starts Lectern's main class ({@link ChildJava}: the packaged jar, or this JVM's class path). */
     public static List<String> command(String... args) {
-        List<String> cmd = new ArrayList<>(ChildJava.command(List.of("-Xss16m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), false));
+        List<String> cmd = new ArrayList<>(ChildJava.command(List.of(), false));
         cmd.add("dev.lectern.cli.Main");
         cmd.addAll(List.of(args));
         return cmd;
